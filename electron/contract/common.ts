@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+export const LANGUAGES = ['az', 'ru', 'en'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+export const Id = z.number().int().positive();
+export const Uuid = z.uuid();
+/** A calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date();
+/** A UTC instant to the second, `YYYY-MM-DDTHH:MM:SSZ`, as the database stores it. */
+export const Instant = z.iso.datetime({ precision: 0 });
+export const TimeZone = z
+  .string()
+  .max(64)
+  .refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', {
+    message: 'validation.timeZone',
+  });
+
+/** Free text typed by a user: trimmed, and blank means "not given". */
+export const OptionalText = (max = 2000) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .transform((value) => (value === '' ? null : value));
+
+/** The same text in the office's three languages; any may be missing. */
+export const LocalizedText = (max = 500) =>
+  z.object({ az: OptionalText(max), ru: OptionalText(max), en: OptionalText(max) }).strict();
+export type LocalizedText = z.output<ReturnType<typeof LocalizedText>>;
+
+/** Like LocalizedText, but at least one language must be given (names, titles). */
+export const RequiredLocalizedText = (max = 500) =>
+  LocalizedText(max).refine((text) => text.az !== null || text.ru !== null || text.en !== null, {
+    message: 'validation.atLeastOneLanguage',
+  });
+
+export const SortDirection = z.enum(['asc', 'desc']);
+
+/** A page of a list, sorted and filtered in SQL. */
+export const listQuery = <Column extends string>(columns: readonly [Column, ...Column[]]) =>
+  z
+    .object({
+      search: z.string().trim().max(200).optional(),
+      sort: z.object({ column: z.enum(columns), direction: SortDirection }).strict().optional(),
+      /** Which language's column to sort names and titles by. */
+      lang: Language.default('en'),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    })
+    .strict();
+
+export const page = <Row extends z.ZodType>(row: Row) => z.object({ rows: z.array(row), total: z.number().int() });
+export type Page<Row> = { rows: Row[]; total: number };
+
+export const ById = z.object({ id: Id }).strict();
+export const Deleted = z.object({ deleted: z.literal(true) });
+export const NoInput = z.object({}).strict();
+
+export const Timestamps = { uuid: Uuid, createdAt: z.string(), updatedAt: z.string() };
+
+/** What a handler's failure looks like once it has crossed to the renderer. */
+export const ERROR_CODES = ['validation', 'not_found', 'conflict', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export interface FieldIssue {
+  path: (string | number)[];
+  /** An i18n key under `errors.` in the renderer's catalogs. */
+  messageKey: string;
+  params?: Record<string, string | number>;
+}
+export interface ApiErrorShape {
+  code: ErrorCode;
+  messageKey: string;
+  params?: Record<string, string | number>;
+  issues?: FieldIssue[];
+}
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
