@@ -11,7 +11,7 @@ export interface OpenOptions {
 
 /** Opens (or creates) a Protocol Desk database and brings its schema up to date. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  const db = new Database(file, { nativeBinding: options.nativeBinding, readonly: options.readonly });
+  const db = new Database(file, { nativeBinding: options.nativeBinding, readonly: options.readonly ?? false });
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');

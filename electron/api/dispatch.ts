@@ -1,0 +1,40 @@
+import { contract, type ApiResult, type Channel } from '../contract';
+import type { HandlerContext, Handlers } from './context';
+import { ValidationError, toApiError } from './errors';
+
+const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(contract, name);
+
+/**
+ * The single entry point for a call from the renderer: refuses unknown channels, parses the input
+ * with the channel's schema, runs the handler and returns a result envelope. The Electron shell
+ * and the end-to-end harness both route every call through here.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  ctx: HandlerContext,
+  channel: unknown,
+  rawInput: unknown,
+  onInternalError: (error: unknown, channel: string) => void = () => {},
+): Promise<ApiResult<unknown>> {
+  if (!isChannel(channel)) return { ok: false, error: new ValidationError('validation.unknownChannel').toShape() };
+  const parsed = contract[channel].input.safeParse(rawInput);
+  if (!parsed.success) return { ok: false, error: ValidationError.fromZod(parsed.error).toShape() };
+  try {
+    const handler = handlers[channel] as (ctx: HandlerContext, input: unknown) => unknown;
+    return { ok: true, value: await handler(ctx, parsed.data) };
+  } catch (error) {
+    const shape = toApiError(error);
+    if (shape.code === 'internal') onInternalError(error, channel);
+    return { ok: false, error: shape };
+  }
+}
+
+/** Only the app's own page may call in: the shell's `app://` origin, or the harness's loopback one. */
+export function isTrustedSender(senderUrl: string | undefined, appOrigin: string): boolean {
+  if (!senderUrl) return false;
+  try {
+    return new URL(senderUrl).origin === appOrigin;
+  } catch {
+    return false;
+  }
+}

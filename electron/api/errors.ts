@@ -1,0 +1,74 @@
+import type { ZodError } from 'zod';
+import type { ApiErrorShape, ErrorCode, FieldIssue } from '../contract';
+
+type Params = Record<string, string | number>;
+
+/** A failure the user can act on. `messageKey` is an i18n key under `errors.` in the renderer. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly messageKey: string,
+    readonly params?: Params,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(messageKey);
+  }
+
+  toShape(): ApiErrorShape {
+    return { code: this.code, messageKey: this.messageKey, params: this.params, issues: this.issues };
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(messageKey: string, params?: Params, issues?: FieldIssue[]) {
+    super('validation', messageKey, params, issues);
+  }
+
+  static fromZod(error: ZodError): ValidationError {
+    const issues = error.issues.map((issue) => ({
+      path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'),
+      // Our refinements carry an i18n key as their message; zod's own checks are named by code.
+      messageKey: issue.code === 'custom' || issue.message.startsWith('validation.') ? issue.message : `validation.${issue.code}`,
+    }));
+    return new ValidationError('validation.invalidInput', undefined, issues);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(entity: string, id?: number | string) {
+    super('not_found', 'notFound', id === undefined ? { entity } : { entity, id });
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(messageKey: string, params?: Params) {
+    super('conflict', messageKey, params);
+  }
+}
+
+interface SqliteError extends Error {
+  code: string;
+}
+const isSqliteError = (error: unknown): error is SqliteError =>
+  error instanceof Error && typeof (error as Partial<SqliteError>).code === 'string' && error.name === 'SqliteError';
+
+/** Turns anything a handler threw into what crosses to the renderer. */
+export function toApiError(error: unknown): ApiErrorShape {
+  if (error instanceof AppError) return error.toShape();
+  if (isSqliteError(error)) {
+    // The schema's constraints are the last line of defence; name the kind of rule that held.
+    switch (error.code) {
+      case 'SQLITE_CONSTRAINT_FOREIGNKEY':
+        return new ConflictError('conflict.referenced').toShape();
+      case 'SQLITE_CONSTRAINT_UNIQUE':
+      case 'SQLITE_CONSTRAINT_PRIMARYKEY':
+        return new ConflictError('conflict.duplicate').toShape();
+      case 'SQLITE_CONSTRAINT_CHECK':
+      case 'SQLITE_CONSTRAINT_NOTNULL':
+        return new ValidationError('validation.invalidInput').toShape();
+      case 'SQLITE_BUSY':
+        return new ConflictError('conflict.busy').toShape();
+    }
+  }
+  return { code: 'internal', messageKey: 'internal' };
+}

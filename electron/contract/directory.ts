@@ -1,0 +1,72 @@
+// Organisations, people and venues: the office's directory.
+import { z } from 'zod';
+import { Id, LocalizedText, OptionalText, RequiredLocalizedText, Timestamps, Uuid, listQuery, page } from './common';
+
+export const OrganizationInput = z
+  .object({
+    id: Id.optional(),
+    /** Only when creating: a stable UUID brought from elsewhere (demo data, transfer bundles). */
+    uuid: Uuid.optional(),
+    country: z.string().regex(/^[A-Z]{2}$/, 'validation.countryCode'),
+    name: RequiredLocalizedText(300),
+    shortName: LocalizedText(60),
+    parentId: Id.nullable(),
+    isOurs: z.boolean(),
+    notes: OptionalText(),
+  })
+  .strict();
+export const Organization = OrganizationInput.extend({
+  id: Id,
+  ...Timestamps,
+  parentName: LocalizedText().nullable(),
+});
+export type Organization = z.output<typeof Organization>;
+export const OrganizationListQuery = listQuery(['name', 'country', 'updatedAt']);
+
+export const PersonInput = z
+  .object({
+    id: Id.optional(),
+    uuid: Uuid.optional(),
+    name: RequiredLocalizedText(200),
+    rank: LocalizedText(200),
+    position: LocalizedText(300),
+    bio: LocalizedText(4000),
+    organizationId: Id.nullable(),
+    /** ISO 639-1 codes of the languages the person speaks. */
+    languages: z.array(z.string().regex(/^[a-z]{2}$/, 'validation.languageCode')).max(20),
+    interpreterNeeded: z.boolean(),
+    dietaryNotes: OptionalText(),
+    protocolNotes: OptionalText(),
+    contact: OptionalText(300),
+    /** Order of precedence: 1 is the most senior. */
+    precedence: z.number().int().min(1).max(9999),
+  })
+  .strict();
+export const Person = PersonInput.extend({
+  id: Id,
+  ...Timestamps,
+  photoDocumentId: Id.nullable(),
+  organizationName: LocalizedText().nullable(),
+});
+export type Person = z.output<typeof Person>;
+export const PersonListQuery = listQuery(['name', 'organization', 'precedence', 'updatedAt']).extend({
+  organizationId: Id.optional(),
+});
+
+export const VenueInput = z
+  .object({
+    id: Id.optional(),
+    uuid: Uuid.optional(),
+    name: RequiredLocalizedText(300),
+    address: OptionalText(500),
+    city: OptionalText(100),
+    notes: OptionalText(),
+  })
+  .strict();
+export const Venue = VenueInput.extend({ id: Id, ...Timestamps });
+export type Venue = z.output<typeof Venue>;
+export const VenueListQuery = listQuery(['name', 'city']);
+
+export const OrganizationPage = page(Organization);
+export const PersonPage = page(Person);
+export const VenuePage = page(Venue);

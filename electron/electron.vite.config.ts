@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'electron-vite';
+
+const root = resolve(__dirname, '..');
+
+/** db/migrations.ts reads its .sql files from beside the running bundle; put them there. */
+function copyMigrations(): Plugin {
+  const dir = resolve(root, 'db/migrations');
+  return {
+    name: 'protocol-desk:copy-migrations',
+    generateBundle() {
+      for (const file of readdirSync(dir).filter((name) => name.endsWith('.sql'))) {
+        this.emitFile({ type: 'asset', fileName: `migrations/${file}`, source: readFileSync(resolve(dir, file), 'utf8') });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    plugins: [copyMigrations()],
+    build: {
+      outDir: resolve(root, 'out/main'),
+      lib: { entry: resolve(root, 'electron/shell/main.ts'), formats: ['cjs'], fileName: () => 'main.js' },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      // A sandboxed preload may only require('electron'); bundle everything else into it.
+      externalizeDeps: false,
+      lib: { entry: resolve(root, 'electron/preload.ts'), formats: ['cjs'], fileName: () => 'preload.js' },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rollupOptions: { input: resolve(root, 'renderer/index.html') },
+    },
+  },
+});

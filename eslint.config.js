@@ -1,0 +1,38 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeOnly = ['electron', 'better-sqlite3', 'node:*', 'fs', 'path', 'child_process'];
+
+export default tseslint.config(
+  { ignores: ['out/', 'dist/', 'node_modules/', 'tests/artifacts/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Only the thin shell and the preload may touch Electron (see README, Layout).
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Import electron only in electron/shell/ and electron/preload.ts.' }] }],
+    },
+  },
+  {
+    files: ['electron/shell/**', 'electron/preload.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The renderer is sandboxed Chromium: everything it needs comes through window.api.
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: nodeOnly, message: 'The renderer reaches the system only through window.api.' }, { group: ['**/db/*', '**/electron/api/*', '**/electron/shell/*'], message: 'The renderer reaches the database only through window.api.' }] },
+      ],
+    },
+  },
+);
