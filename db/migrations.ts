@@ -18,7 +18,7 @@ export function readMigrations(dir: string = defaultMigrationsDir): Migration[] 
     .filter((match): match is RegExpExecArray => match !== null)
     .map(([file, version, name]) => ({
       version: Number(version),
-      name,
+      name: name ?? '',
       sql: readFileSync(`${dir}/${file}`, 'utf8'),
     }))
     .sort((a, b) => a.version - b.version);

@@ -1,0 +1,9 @@
+// Exposes exactly one object to the page, window.api; never ipcRenderer itself.
+import { contextBridge, ipcRenderer } from 'electron';
+import { makeApi } from './bridge';
+import { CHANNELS } from './contract';
+
+contextBridge.exposeInMainWorld(
+  'api',
+  makeApi((channel, input) => ipcRenderer.invoke(channel, input), CHANNELS),
+);

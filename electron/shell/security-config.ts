@@ -1,0 +1,43 @@
+// The shell's security settings as plain data, so tests can read them without Electron.
+// Every item follows Electron's security checklist; see README "Security".
+
+/** The app's own origin: the renderer is served from this custom scheme, never from file://. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'desk';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Mantine writes inline style attributes; scripts stay strictly same-origin.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+} as const;
+
+/** Requests the session lets through: the app's own files and in-page data. Everything else is cancelled. */
+export function isAppRequest(url: string): boolean {
+  return url.startsWith(`${APP_ORIGIN}/`) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools:');
+}
+
+/** No permission (camera, geolocation, notifications…) is ever granted. */
+export const GRANTED_PERMISSIONS: readonly string[] = [];
