@@ -60,6 +60,10 @@ export function toApiError(error: unknown): ApiErrorShape {
     switch (error.code) {
       case 'SQLITE_CONSTRAINT_FOREIGNKEY':
         return new ConflictError('conflict.referenced').toShape();
+      // SQLite reports an ON DELETE RESTRICT refusal under the trigger code, with the FK message.
+      case 'SQLITE_CONSTRAINT_TRIGGER':
+        if (error.message.includes('FOREIGN KEY')) return new ConflictError('conflict.referenced').toShape();
+        break;
       case 'SQLITE_CONSTRAINT_UNIQUE':
       case 'SQLITE_CONSTRAINT_PRIMARYKEY':
         return new ConflictError('conflict.duplicate').toShape();

@@ -1,0 +1,175 @@
+// Agreements with their parties and signatories.
+import { randomUUID } from 'node:crypto';
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, type Agreement, type ParsedInput } from '../electron/contract';
+import { localized, localizedList, localizedParams, localizedSortKey, type LocalizedColumns } from './localized';
+import type { Db } from './open';
+import { listPage, matchesSearch, type ListQuery, type ListShape } from './paging';
+import { insertRow, updateRow, type Values } from './rows';
+import { statement } from './statements';
+
+type AgreementInput = ParsedInput<'agreements:save'>;
+type AgreementSort = 'title' | 'type' | 'status' | 'signedOn' | 'validTo';
+type AgreementRow = LocalizedColumns<'title' | 'signing_place'> & {
+  id: number;
+  uuid: string;
+  type: Agreement['type'];
+  signed_on: string | null;
+  signed_at_visit_id: number | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  status: Agreement['status'];
+  replaces_agreement_id: number | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+};
+type PartyRow = LocalizedColumns<'name'> & { agreement_id: number; organization_id: number; country: string };
+type SignatoryRow = LocalizedColumns<'name'> & {
+  agreement_id: number;
+  person_id: number;
+  organization_id: number;
+  signed_on: string | null;
+};
+
+const SELECT = `a.id, a.uuid, a.type, ${localizedList('a.title')}, a.signed_on, ${localizedList('a.signing_place')},
+  a.signed_at_visit_id, a.valid_from, a.valid_to, a.status, a.replaces_agreement_id, a.notes, a.created_at, a.updated_at`;
+
+// Parties and signatories of several agreements at once, so a page costs three queries.
+const PARTIES = `SELECT ap.agreement_id, ap.organization_id, o.country, ${localizedList('o.name')}
+  FROM agreement_parties ap JOIN organizations o ON o.id = ap.organization_id
+  WHERE ap.agreement_id IN (SELECT value FROM json_each(?)) ORDER BY o.is_ours DESC, ap.id`;
+const SIGNATORIES = `SELECT s.agreement_id, s.person_id, s.organization_id, s.signed_on, ${localizedList('p.name')}
+  FROM agreement_signatories s JOIN people p ON p.id = s.person_id
+  WHERE s.agreement_id IN (SELECT value FROM json_each(?)) ORDER BY s.id`;
+
+function withParties(db: Db, rows: AgreementRow[]): Agreement[] {
+  const ids = JSON.stringify(rows.map((row) => row.id));
+  const parties = statement(db, PARTIES).all(ids) as PartyRow[];
+  const signatories = statement(db, SIGNATORIES).all(ids) as SignatoryRow[];
+  return rows.map((row) => ({
+    id: row.id,
+    uuid: row.uuid,
+    type: row.type,
+    title: localized(row, 'title'),
+    signedOn: row.signed_on,
+    signingPlace: localized(row, 'signing_place'),
+    signedAtVisitId: row.signed_at_visit_id,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+    status: row.status,
+    replacesAgreementId: row.replaces_agreement_id,
+    notes: row.notes,
+    parties: parties
+      .filter((party) => party.agreement_id === row.id)
+      .map((party) => ({ organizationId: party.organization_id, name: localized(party, 'name'), country: party.country })),
+    signatories: signatories
+      .filter((signatory) => signatory.agreement_id === row.id)
+      .map((signatory) => ({
+        personId: signatory.person_id,
+        name: localized(signatory, 'name'),
+        organizationId: signatory.organization_id,
+        signedOn: signatory.signed_on,
+      })),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }));
+}
+
+export function findAgreement(db: Db, id: number): Agreement | undefined {
+  const row = statement(db, `SELECT ${SELECT} FROM agreements a WHERE a.id = ?`).get(id) as AgreementRow | undefined;
+  return row && withParties(db, [row])[0];
+}
+
+// Types and statuses sort in the order the office thinks of them, not alphabetically.
+const orderOf = (column: string, values: readonly string[]) =>
+  `CASE ${column} ${values.map((value, index) => `WHEN '${value}' THEN ${index}`).join(' ')} END`;
+
+const LIST: ListShape<AgreementSort> = {
+  select: SELECT,
+  from: 'agreements a',
+  search: `(${matchesSearch(['a.title'])} OR EXISTS (
+    SELECT 1 FROM agreement_parties ap JOIN organizations o ON o.id = ap.organization_id
+    WHERE ap.agreement_id = a.id AND ${matchesSearch(['o.name', 'o.short'])}))`,
+  sortKeys: {
+    title: (lang) => localizedSortKey('a.title', lang),
+    type: () => orderOf('a.type', AGREEMENT_TYPES),
+    status: () => orderOf('a.status', AGREEMENT_STATUSES),
+    signedOn: () => 'a.signed_on',
+    validTo: () => 'a.valid_to',
+  },
+  defaultSort: { column: 'signedOn', direction: 'desc' },
+  tiebreak: 'a.id',
+};
+
+export function listAgreements(
+  db: Db,
+  query: ListQuery<AgreementSort> & { status?: Agreement['status']; partnerOrganizationId?: number },
+) {
+  const page = listPage<AgreementRow, AgreementSort>(db, LIST, query, [
+    query.status === undefined ? null : { sql: 'a.status = @status', params: { status: query.status } },
+    query.partnerOrganizationId === undefined
+      ? null
+      : {
+          sql: 'EXISTS (SELECT 1 FROM agreement_parties ap WHERE ap.agreement_id = a.id AND ap.organization_id = @partner)',
+          params: { partner: query.partnerOrganizationId },
+        },
+  ]);
+  return { rows: withParties(db, page.rows), total: page.total };
+}
+
+function values(input: AgreementInput): Values {
+  return {
+    type: input.type,
+    ...localizedParams('title', input.title),
+    signed_on: input.signedOn,
+    ...localizedParams('signing_place', input.signingPlace),
+    signed_at_visit_id: input.signedAtVisitId,
+    valid_from: input.validFrom,
+    valid_to: input.validTo,
+    status: input.status,
+    replaces_agreement_id: input.replacesAgreementId,
+    notes: input.notes,
+  };
+}
+
+/**
+ * Parties and signatories are saved whole with the agreement: the input's lists replace the stored
+ * ones. Rows that stay keep their uuid, since rows travel between PCs.
+ */
+function setPartiesAndSignatories(db: Db, agreementId: number, input: AgreementInput): void {
+  const personIds = JSON.stringify(input.signatories.map((signatory) => signatory.personId));
+  statement(db, 'DELETE FROM agreement_signatories WHERE agreement_id = ? AND person_id NOT IN (SELECT value FROM json_each(?))').run(
+    agreementId,
+    personIds,
+  );
+  statement(db, 'DELETE FROM agreement_parties WHERE agreement_id = ? AND organization_id NOT IN (SELECT value FROM json_each(?))').run(
+    agreementId,
+    JSON.stringify(input.partyIds),
+  );
+  const addParty = statement(
+    db,
+    `INSERT INTO agreement_parties (uuid, agreement_id, organization_id) VALUES (?, ?, ?)
+     ON CONFLICT (agreement_id, organization_id) DO NOTHING`,
+  );
+  for (const organizationId of input.partyIds) addParty.run(randomUUID(), agreementId, organizationId);
+  const setSignatory = statement(
+    db,
+    `INSERT INTO agreement_signatories (uuid, agreement_id, person_id, organization_id, signed_on) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (agreement_id, person_id) DO UPDATE SET organization_id = excluded.organization_id, signed_on = excluded.signed_on`,
+  );
+  for (const signatory of input.signatories) {
+    setSignatory.run(randomUUID(), agreementId, signatory.personId, signatory.organizationId, signatory.signedOn);
+  }
+}
+
+export function insertAgreement(db: Db, input: AgreementInput, at: string): number {
+  const uuid = input.uuid ?? randomUUID();
+  const id = insertRow(db, 'agreements', { ...values(input), uuid, created_at: at, updated_at: at });
+  setPartiesAndSignatories(db, id, input);
+  return id;
+}
+
+export function updateAgreement(db: Db, id: number, input: AgreementInput, at: string): void {
+  updateRow(db, 'agreements', id, { ...values(input), updated_at: at });
+  setPartiesAndSignatories(db, id, input);
+}

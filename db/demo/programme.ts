@@ -1,0 +1,29 @@
+// Programme items are planned in Baku time and stored as UTC instants. Azerbaijan has kept UTC+4
+// all year since it dropped daylight saving in 2016, so a fixed offset is exact for these dates.
+import type { DemoEvent } from './types';
+
+export const BAKU = 'Asia/Baku';
+
+/** `bakuTime('2025-12-03', '10:00')` is `'2025-12-03T06:00:00Z'`. */
+export function bakuTime(date: string, time: string): string {
+  return new Date(`${date}T${time}:00+04:00`).toISOString().replace('.000Z', 'Z');
+}
+
+/** An item as an officer writes it: a day and Baku times; uniform unless said otherwise. */
+export type ProgrammeItem = Pick<DemoEvent, 'uuid' | 'type' | 'title' | 'venue' | 'notes' | 'participants'> &
+  Partial<Pick<DemoEvent, 'dressCode' | 'transport' | 'interpreter'>> & { day: string; from: string; to: string };
+
+/** Builds the items of one visit's programme, all under the same responsible officer. */
+export function programmeOf(visit: string, responsibleOfficer: string) {
+  return ({ day, from, to, dressCode = 'Service uniform', transport = null, interpreter = null, ...item }: ProgrammeItem): DemoEvent => ({
+    ...item,
+    visit,
+    startsAt: bakuTime(day, from),
+    endsAt: bakuTime(day, to),
+    timeZone: BAKU,
+    dressCode,
+    transport,
+    interpreter,
+    responsibleOfficer,
+  });
+}

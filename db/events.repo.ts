@@ -1,0 +1,128 @@
+// A visit's programme: protocol events and who takes part in each.
+import { randomUUID } from 'node:crypto';
+import type { ParsedInput, ProtocolEvent } from '../electron/contract';
+import { localized, localizedList, localizedParams, optionalLocalized, selectLocalized, type LocalizedColumns } from './localized';
+import type { Db } from './open';
+import { insertRow, updateRow, type Values } from './rows';
+import { statement } from './statements';
+
+type EventInput = ParsedInput<'events:save'>;
+type Participant = ProtocolEvent['participants'][number];
+type EventRow = LocalizedColumns<'title' | 'venue_name'> & {
+  id: number;
+  uuid: string;
+  visit_id: number;
+  type: ProtocolEvent['type'];
+  starts_at: string;
+  ends_at: string;
+  time_zone: string;
+  venue_id: number | null;
+  dress_code: string | null;
+  transport: string | null;
+  interpreter: string | null;
+  responsible_officer_id: number | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+};
+type ParticipantRow = LocalizedColumns<'name'> & { event_id: number; person_id: number; attendance: Participant['attendance'] };
+
+const SELECT = `SELECT e.id, e.uuid, e.visit_id, e.type, ${localizedList('e.title')}, e.starts_at, e.ends_at, e.time_zone,
+    e.venue_id, ${selectLocalized('venue.name', 'venue_name')}, e.dress_code, e.transport, e.interpreter,
+    e.responsible_officer_id, e.notes, e.created_at, e.updated_at
+  FROM events e LEFT JOIN venues venue ON venue.id = e.venue_id`;
+const PARTICIPANTS = `SELECT ep.event_id, ep.person_id, ep.attendance, ${localizedList('p.name')}
+  FROM event_participants ep JOIN people p ON p.id = ep.person_id`;
+const PARTICIPANT_ORDER = 'ORDER BY p.precedence, ep.id';
+
+function toEvent(row: EventRow, participants: Participant[]): ProtocolEvent {
+  return {
+    id: row.id,
+    uuid: row.uuid,
+    visitId: row.visit_id,
+    type: row.type,
+    title: localized(row, 'title'),
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    timeZone: row.time_zone,
+    venueId: row.venue_id,
+    venueName: optionalLocalized(row, 'venue_name'),
+    dressCode: row.dress_code,
+    transport: row.transport,
+    interpreter: row.interpreter,
+    responsibleOfficerId: row.responsible_officer_id,
+    notes: row.notes,
+    participants,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+const toParticipant = (row: ParticipantRow): Participant => ({
+  personId: row.person_id,
+  name: localized(row, 'name'),
+  attendance: row.attendance,
+});
+
+export function findEvent(db: Db, id: number): ProtocolEvent | undefined {
+  const row = statement(db, `${SELECT} WHERE e.id = ?`).get(id) as EventRow | undefined;
+  if (!row) return undefined;
+  const participants = statement(db, `${PARTICIPANTS} WHERE ep.event_id = ? ${PARTICIPANT_ORDER}`).all(id) as ParticipantRow[];
+  return toEvent(row, participants.map(toParticipant));
+}
+
+/** The visit's programme in time order, each event with its participants (two queries, not one per event). */
+export function listVisitEvents(db: Db, visitId: number): ProtocolEvent[] {
+  const rows = statement(db, `${SELECT} WHERE e.visit_id = ? ORDER BY e.starts_at, e.id`).all(visitId) as EventRow[];
+  const participants = statement(
+    db,
+    `${PARTICIPANTS} JOIN events e ON e.id = ep.event_id WHERE e.visit_id = ? ${PARTICIPANT_ORDER}`,
+  ).all(visitId) as ParticipantRow[];
+  return rows.map((row) =>
+    toEvent(
+      row,
+      participants.filter((participant) => participant.event_id === row.id).map(toParticipant),
+    ),
+  );
+}
+
+function values(input: EventInput): Values {
+  return {
+    visit_id: input.visitId,
+    type: input.type,
+    ...localizedParams('title', input.title),
+    starts_at: input.startsAt,
+    ends_at: input.endsAt,
+    time_zone: input.timeZone,
+    venue_id: input.venueId,
+    dress_code: input.dressCode,
+    transport: input.transport,
+    interpreter: input.interpreter,
+    responsible_officer_id: input.responsibleOfficerId,
+    notes: input.notes,
+  };
+}
+
+/** Makes the participants exactly `personIds`, keeping the attendance already recorded for those who stay. */
+function setParticipants(db: Db, eventId: number, personIds: number[]): void {
+  statement(db, 'DELETE FROM event_participants WHERE event_id = ? AND person_id NOT IN (SELECT value FROM json_each(?))').run(
+    eventId,
+    JSON.stringify(personIds),
+  );
+  const add = statement(
+    db,
+    'INSERT INTO event_participants (uuid, event_id, person_id) VALUES (?, ?, ?) ON CONFLICT (event_id, person_id) DO NOTHING',
+  );
+  for (const personId of new Set(personIds)) add.run(randomUUID(), eventId, personId);
+}
+
+export function insertEvent(db: Db, input: EventInput, at: string): number {
+  const id = insertRow(db, 'events', { ...values(input), uuid: input.uuid ?? randomUUID(), created_at: at, updated_at: at });
+  setParticipants(db, id, input.participantIds);
+  return id;
+}
+
+export function updateEvent(db: Db, id: number, input: EventInput, at: string): void {
+  updateRow(db, 'events', id, { ...values(input), updated_at: at });
+  setParticipants(db, id, input.participantIds);
+}

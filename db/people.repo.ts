@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import type { ParsedInput, Person } from '../electron/contract';
+import {
+  localized,
+  localizedList,
+  localizedParams,
+  localizedSortKey,
+  optionalLocalized,
+  selectLocalized,
+  type LocalizedColumns,
+} from './localized';
+import type { Db } from './open';
+import { listPage, matchesSearch, type ListQuery, type ListShape } from './paging';
+import { insertRow, updateRow, type Values } from './rows';
+import { statement } from './statements';
+
+type PersonInput = ParsedInput<'people:save'>;
+type PersonSort = 'name' | 'organization' | 'precedence' | 'updatedAt';
+type PersonRow = LocalizedColumns<'name' | 'rank' | 'position' | 'bio' | 'org_name'> & {
+  id: number;
+  uuid: string;
+  organization_id: number | null;
+  photo_document_id: number | null;
+  languages: string;
+  interpreter_needed: 0 | 1;
+  dietary_notes: string | null;
+  protocol_notes: string | null;
+  contact: string | null;
+  precedence: number;
+  created_at: string;
+  updated_at: string;
+};
+
+const TEXTS = ['name', 'rank', 'position', 'bio'] as const;
+const SELECT = `p.id, p.uuid, ${TEXTS.map((text) => localizedList(`p.${text}`)).join(', ')}, p.organization_id,
+  p.photo_document_id, p.languages, p.interpreter_needed, p.dietary_notes, p.protocol_notes, p.contact, p.precedence,
+  p.created_at, p.updated_at, ${selectLocalized('org.name', 'org_name')}`;
+const FROM = 'people p LEFT JOIN organizations org ON org.id = p.organization_id';
+
+function toPerson(row: PersonRow): Person {
+  return {
+    id: row.id,
+    uuid: row.uuid,
+    name: localized(row, 'name'),
+    rank: localized(row, 'rank'),
+    position: localized(row, 'position'),
+    bio: localized(row, 'bio'),
+    organizationId: row.organization_id,
+    organizationName: optionalLocalized(row, 'org_name'),
+    photoDocumentId: row.photo_document_id,
+    languages: JSON.parse(row.languages) as string[],
+    interpreterNeeded: row.interpreter_needed === 1,
+    dietaryNotes: row.dietary_notes,
+    protocolNotes: row.protocol_notes,
+    contact: row.contact,
+    precedence: row.precedence,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function findPerson(db: Db, id: number): Person | undefined {
+  const row = statement(db, `SELECT ${SELECT} FROM ${FROM} WHERE p.id = ?`).get(id) as PersonRow | undefined;
+  return row && toPerson(row);
+}
+
+const LIST: ListShape<PersonSort> = {
+  select: SELECT,
+  from: FROM,
+  search: matchesSearch(['p.name', 'p.position', 'org.name', 'org.short']),
+  sortKeys: {
+    name: (lang) => localizedSortKey('p.name', lang),
+    organization: (lang) => localizedSortKey('org.name', lang),
+    precedence: () => 'p.precedence',
+    updatedAt: () => 'p.updated_at',
+  },
+  defaultSort: { column: 'name', direction: 'asc' },
+  tiebreak: 'p.id',
+};
+
+export function listPeople(db: Db, query: ListQuery<PersonSort> & { organizationId?: number }) {
+  const byOrganization =
+    query.organizationId === undefined
+      ? null
+      : { sql: 'p.organization_id = @organizationId', params: { organizationId: query.organizationId } };
+  const page = listPage<PersonRow, PersonSort>(db, LIST, query, [byOrganization]);
+  return { rows: page.rows.map(toPerson), total: page.total };
+}
+
+function values(input: PersonInput): Values {
+  return {
+    ...localizedParams('name', input.name),
+    ...localizedParams('rank', input.rank),
+    ...localizedParams('position', input.position),
+    ...localizedParams('bio', input.bio),
+    organization_id: input.organizationId,
+    languages: JSON.stringify(input.languages),
+    interpreter_needed: input.interpreterNeeded ? 1 : 0,
+    dietary_notes: input.dietaryNotes,
+    protocol_notes: input.protocolNotes,
+    contact: input.contact,
+    precedence: input.precedence,
+  };
+}
+
+export function insertPerson(db: Db, input: PersonInput, at: string): number {
+  return insertRow(db, 'people', { ...values(input), uuid: input.uuid ?? randomUUID(), created_at: at, updated_at: at });
+}
+
+export function updatePerson(db: Db, id: number, input: PersonInput, at: string): void {
+  updateRow(db, 'people', id, { ...values(input), updated_at: at });
+}

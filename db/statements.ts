@@ -1,0 +1,32 @@
+import type Database from 'better-sqlite3';
+import type { Db } from './open';
+
+type Statement = Database.Statement<unknown[], unknown>;
+
+const caches = new WeakMap<Db, Map<string, Statement>>();
+
+/**
+ * The prepared statement for `sql` on this connection, prepared once and then reused. List
+ * queries vary their ORDER BY and WHERE, but only among whitelisted fragments, so the cache holds
+ * one statement per query shape and stays small.
+ */
+export function statement(db: Db, sql: string): Statement {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+    registerFunctions(db);
+  }
+  let prepared = cache.get(sql);
+  if (!prepared) {
+    prepared = db.prepare(sql);
+    cache.set(sql, prepared);
+  }
+  return prepared;
+}
+
+// SQLite's lower() and LIKE fold only ASCII, but officers search in Azerbaijani and Russian:
+// fold() lowers every script, so «кудратходжаев» finds «Кудратходжаев».
+function registerFunctions(db: Db): void {
+  db.function('fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text));
+}

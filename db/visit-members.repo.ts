@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import type { ParsedInput, VisitMember } from '../electron/contract';
+import { localized, localizedList, optionalLocalized, selectLocalized, type LocalizedColumns } from './localized';
+import type { Db } from './open';
+import { insertRow, updateRow } from './rows';
+import { statement } from './statements';
+
+type VisitMemberInput = ParsedInput<'visitMembers:save'>;
+type MemberRow = LocalizedColumns<'name' | 'rank' | 'position' | 'org_name'> & {
+  id: number;
+  uuid: string;
+  visit_id: number;
+  person_id: number;
+  side: VisitMember['side'];
+  role: VisitMember['role'];
+  sort_order: number;
+  precedence: number;
+};
+
+const SELECT = `SELECT m.id, m.uuid, m.visit_id, m.person_id, m.side, m.role, m.sort_order, p.precedence,
+    ${localizedList('p.name')}, ${localizedList('p.rank')}, ${localizedList('p.position')}, ${selectLocalized('org.name', 'org_name')}
+  FROM visit_members m
+  JOIN people p ON p.id = m.person_id
+  LEFT JOIN organizations org ON org.id = p.organization_id`;
+
+function toMember(row: MemberRow): VisitMember {
+  return {
+    id: row.id,
+    uuid: row.uuid,
+    visitId: row.visit_id,
+    personId: row.person_id,
+    side: row.side,
+    role: row.role,
+    sortOrder: row.sort_order,
+    name: localized(row, 'name'),
+    rank: localized(row, 'rank'),
+    position: localized(row, 'position'),
+    organizationName: optionalLocalized(row, 'org_name'),
+    precedence: row.precedence,
+  };
+}
+
+export function findVisitMember(db: Db, id: number): VisitMember | undefined {
+  const row = statement(db, `${SELECT} WHERE m.id = ?`).get(id) as MemberRow | undefined;
+  return row && toMember(row);
+}
+
+/** The delegation first, then our participants; each in its list order, then by precedence. */
+export function listVisitMembers(db: Db, visitId: number): VisitMember[] {
+  const sql = `${SELECT} WHERE m.visit_id = ?
+    ORDER BY CASE m.side WHEN 'guest' THEN 0 ELSE 1 END, m.sort_order, p.precedence, m.id`;
+  return (statement(db, sql).all(visitId) as MemberRow[]).map(toMember);
+}
+
+/** Another member row (not `exceptId`) that already puts this person on this visit. */
+export function isAlreadyMember(db: Db, input: VisitMemberInput): boolean {
+  const sql = 'SELECT 1 FROM visit_members WHERE visit_id = ? AND person_id = ? AND id IS NOT ?';
+  return statement(db, sql).get(input.visitId, input.personId, input.id ?? null) !== undefined;
+}
+
+/** Whether another member already heads this side of the visit. */
+export function sideHasOtherHead(db: Db, input: VisitMemberInput): boolean {
+  const sql = "SELECT 1 FROM visit_members WHERE visit_id = ? AND side = ? AND role = 'head' AND id IS NOT ?";
+  return statement(db, sql).get(input.visitId, input.side, input.id ?? null) !== undefined;
+}
+
+// Without a hand-set position a member is placed by precedence: ten slots per rank leave room
+// to slot someone in between by hand later.
+function sortOrderFor(db: Db, input: VisitMemberInput): number {
+  if (input.sortOrder !== undefined) return input.sortOrder;
+  const person = statement(db, 'SELECT precedence FROM people WHERE id = ?').get(input.personId) as { precedence: number };
+  return person.precedence * 10;
+}
+
+export function insertVisitMember(db: Db, input: VisitMemberInput): number {
+  return insertRow(db, 'visit_members', {
+    uuid: input.uuid ?? randomUUID(),
+    visit_id: input.visitId,
+    person_id: input.personId,
+    side: input.side,
+    role: input.role,
+    sort_order: sortOrderFor(db, input),
+  });
+}
+
+/** Without a new `sortOrder` the member keeps the position they have. */
+export function updateVisitMember(db: Db, id: number, input: VisitMemberInput): void {
+  updateRow(db, 'visit_members', id, {
+    visit_id: input.visitId,
+    person_id: input.personId,
+    side: input.side,
+    role: input.role,
+    ...(input.sortOrder === undefined ? {} : { sort_order: input.sortOrder }),
+  });
+}

@@ -1,0 +1,44 @@
+import type { Agreement, ChannelOutput, ParsedInput } from '../contract';
+import { AGREEMENT_STATUS_TRANSITIONS, canChangeStatus } from '../contract/status-transitions';
+import { findAgreement, insertAgreement, listAgreements as listRows, updateAgreement } from '../../db/agreements.repo';
+import type { HandlerContext } from './context';
+import { ConflictError } from './errors';
+import { checkReferences, deleteAudited, findOrThrow, saveAudited, type EntityStore, type Reference } from './saving';
+
+type Input = ParsedInput<'agreements:save'>;
+
+function references(input: Input): Reference[] {
+  return [
+    { path: ['signedAtVisitId'], table: 'visits', id: input.signedAtVisitId },
+    { path: ['replacesAgreementId'], table: 'agreements', id: input.replacesAgreementId },
+    ...input.partyIds.map((id, index): Reference => ({ path: ['partyIds', index], table: 'organizations', id })),
+    ...input.signatories.map((s, index): Reference => ({ path: ['signatories', index, 'personId'], table: 'people', id: s.personId })),
+  ];
+}
+
+const agreements: EntityStore<Input, Agreement> = {
+  entity: 'agreement',
+  find: (ctx, id) => findAgreement(ctx.db, id),
+  insert: (ctx, input, at) => insertAgreement(ctx.db, input, at),
+  update: (ctx, id, input, at) => updateAgreement(ctx.db, id, input, at),
+  validate: (ctx, input) => {
+    checkReferences(ctx, references(input));
+    if (input.id !== undefined && input.replacesAgreementId === input.id) throw new ConflictError('conflict.agreementReplacesItself');
+  },
+  beforeUpdate: (before, input) => {
+    if (!canChangeStatus(AGREEMENT_STATUS_TRANSITIONS, before.status, input.status)) {
+      throw new ConflictError('conflict.agreementStatusTransition', { from: before.status, to: input.status });
+    }
+  },
+};
+
+export const listAgreements = (ctx: HandlerContext, input: ParsedInput<'agreements:list'>): ChannelOutput<'agreements:list'> =>
+  listRows(ctx.db, input);
+
+export const getAgreement = (ctx: HandlerContext, input: ParsedInput<'agreements:get'>): Agreement =>
+  findOrThrow(ctx, agreements, input.id);
+
+export const saveAgreement = (ctx: HandlerContext, input: Input): Agreement => saveAudited(ctx, agreements, input);
+
+export const deleteAgreement = (ctx: HandlerContext, input: ParsedInput<'agreements:delete'>): ChannelOutput<'agreements:delete'> =>
+  deleteAudited(ctx, agreements.entity, 'agreements', input.id);

@@ -1,0 +1,24 @@
+import { Settings, type ParsedInput } from '../contract';
+import { readStoredSettings, storeSetting } from '../../db/settings.repo';
+import type { HandlerContext } from './context';
+import { changedFields, inTransaction, recordAudit } from './saving';
+
+const DEFAULTS: Settings = { language: 'en' };
+
+/** The stored settings over the defaults; a value this version doesn't understand falls back to its default. */
+export function getSettings(ctx: HandlerContext): Settings {
+  const stored = readStoredSettings(ctx.db);
+  const known = Object.fromEntries(Object.keys(DEFAULTS).map((key) => [key, stored[key] ?? DEFAULTS[key as keyof Settings]]));
+  return Settings.safeParse(known).data ?? DEFAULTS;
+}
+
+/** Merges the given settings into the stored ones. */
+export function saveSettings(ctx: HandlerContext, input: ParsedInput<'settings:save'>): Settings {
+  return inTransaction(ctx, () => {
+    const before = getSettings(ctx);
+    for (const [key, value] of Object.entries(input)) if (value !== undefined) storeSetting(ctx.db, key, value);
+    const after = getSettings(ctx);
+    recordAudit(ctx, 'update', 'settings', null, { changed: changedFields(before, after) });
+    return after;
+  });
+}

@@ -1,0 +1,126 @@
+import { Group, Pagination, Paper, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Header } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ServerList } from './use-server-list';
+
+interface DataTableProps<Row> {
+  list: ServerList<Row>;
+  // Columns hold cells of different value types; tanstack's own examples type them this way.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  columns: ColumnDef<Row, any>[];
+  getRowId(row: Row): string;
+  onRowClick?(row: Row): void;
+  /** Shown when there is nothing at all (not merely nothing matching the search). */
+  empty: ReactNode;
+  label: string;
+}
+
+/** Every list in the app: a search box, sortable headers and a pager over rows the backend pages. */
+export function DataTable<Row>({ list, columns, getRowId, onRowClick, empty, label }: DataTableProps<Row>) {
+  const { t } = useTranslation();
+  // The table object is rebuilt on every render by design; we pass nothing of it to memoized children.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: list.rows,
+    columns,
+    getRowId,
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+    manualFiltering: true,
+    manualPagination: true,
+    enableMultiSort: false,
+    sortDescFirst: false,
+    rowCount: list.total,
+    state: { sorting: list.sorting, pagination: list.pagination },
+    onSortingChange: list.setSorting,
+    onPaginationChange: list.setPagination,
+  });
+  const { pageIndex, pageSize } = list.pagination;
+  const searching = list.search.trim() !== '';
+  const nothingAtAll = !list.loading && list.total === 0 && !searching;
+
+  return (
+    <Paper withBorder radius="md">
+      <Group justify="space-between" p="sm" gap="sm">
+        <TextInput
+          aria-label={t('table.search')}
+          placeholder={t('table.searchPlaceholder')}
+          value={list.search}
+          onChange={(event) => list.setSearch(event.currentTarget.value)}
+          w={360}
+          size="sm"
+        />
+        <Text size="sm" c="dimmed">
+          {list.total > 0
+            ? t('table.range', { from: pageIndex * pageSize + 1, to: pageIndex * pageSize + list.rows.length, total: list.total })
+            : t('table.total', { count: 0 })}
+        </Text>
+      </Group>
+      {nothingAtAll ? (
+        <div style={{ padding: 'var(--mantine-spacing-xl)' }}>{empty}</div>
+      ) : (
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped highlightOnHover={Boolean(onRowClick)} verticalSpacing={6} horizontalSpacing="sm" aria-label={label} aria-busy={list.loading}>
+            <Table.Thead>
+              {table.getHeaderGroups().map((group) => (
+                <Table.Tr key={group.id}>
+                  {group.headers.map((header) => (
+                    <Table.Th key={header.id} aria-sort={ariaSort(header)} style={{ whiteSpace: 'nowrap' }}>
+                      <HeaderLabel header={header} />
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Thead>
+            <Table.Tbody>
+              {table.getRowModel().rows.map((row) => (
+                <Table.Tr
+                  key={row.id}
+                  onClick={onRowClick ? () => onRowClick(row.original) : undefined}
+                  style={onRowClick ? { cursor: 'pointer' } : undefined}
+                >
+                  {row.getVisibleCells().map((cell) => (
+                    <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {searching && !list.loading && list.total === 0 && (
+            <Text c="dimmed" ta="center" p="lg">
+              {t('table.noMatches')}
+            </Text>
+          )}
+        </Table.ScrollContainer>
+      )}
+      {table.getPageCount() > 1 && (
+        <Group justify="flex-end" p="sm">
+          <Pagination size="sm" total={table.getPageCount()} value={pageIndex + 1} onChange={(value) => table.setPageIndex(value - 1)} />
+        </Group>
+      )}
+    </Paper>
+  );
+}
+
+function ariaSort<Row>(header: Header<Row, unknown>): 'ascending' | 'descending' | undefined {
+  const sorted = header.column.getIsSorted();
+  return sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
+}
+
+function HeaderLabel<Row>({ header }: { header: Header<Row, unknown> }) {
+  const { t } = useTranslation();
+  const label = flexRender(header.column.columnDef.header, header.getContext());
+  if (!header.column.getCanSort()) return <>{label}</>;
+  const sorted = header.column.getIsSorted();
+  return (
+    <UnstyledButton
+      onClick={header.column.getToggleSortingHandler()}
+      fw={600}
+      fz="sm"
+      title={sorted === 'asc' ? t('table.sortAscending') : sorted === 'desc' ? t('table.sortDescending') : undefined}
+    >
+      {label} <span aria-hidden>{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>
+    </UnstyledButton>
+  );
+}

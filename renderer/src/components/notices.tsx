@@ -1,0 +1,40 @@
+import { Notification, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNotices, type Notice } from '../store/notices-store';
+
+/** Errors and confirmations, stacked in the corner above everything else. */
+export function Notices() {
+  const { t } = useTranslation();
+  const { notices, dismiss } = useNotices();
+  if (notices.length === 0) return null;
+  return (
+    <Stack pos="fixed" bottom={16} right={16} w={420} gap="xs" style={{ zIndex: 1000 }} role="status">
+      {notices.map((notice) => (
+        <Notification
+          key={notice.id}
+          color={notice.kind === 'error' ? 'red' : 'teal'}
+          title={notice.kind === 'error' ? t('errors.title') : undefined}
+          onClose={() => dismiss(notice.id)}
+          closeButtonProps={{ 'aria-label': t('common.dismiss') }}
+          withBorder
+        >
+          <NoticeLines notice={notice} />
+        </Notification>
+      ))}
+    </Stack>
+  );
+}
+
+function NoticeLines({ notice }: { notice: Notice }) {
+  const { t } = useTranslation();
+  if (notice.kind === 'success') return <div>{t(notice.messageKey, notice.params)}</div>;
+  const { messageKey, params, issues = [] } = notice.error;
+  return (
+    <>
+      <div>{t(`errors.${messageKey}`, params)}</div>
+      {issues.map((issue, index) => (
+        <div key={index}>{t('errors.field', { field: issue.path.join('.'), message: t(`errors.${issue.messageKey}`, issue.params) })}</div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+import type { VisitDetail } from '../../../../electron/contract';
+import { call, ApiError } from '../../api';
+import { showError } from '../../store/notices-store';
+
+/** The visit with its delegation and programme; `null` while loading, `'missing'` when there is none. */
+export function useVisit(id: number): VisitDetail | null | 'missing' {
+  const [answer, setAnswer] = useState<{ id: number; visit: VisitDetail | 'missing' } | null>(null);
+  useEffect(() => {
+    let current = true;
+    call('visits:get', { id })
+      .then((visit) => {
+        if (current) setAnswer({ id, visit });
+      })
+      .catch((error: unknown) => {
+        if (!current) return;
+        if (error instanceof ApiError && error.shape.code === 'not_found') setAnswer({ id, visit: 'missing' });
+        showError(error);
+      });
+    return () => {
+      current = false;
+    };
+  }, [id]);
+  return answer?.id === id ? answer.visit : null;
+}

@@ -1,0 +1,21 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { VisitStatus } from '../../../../electron/contract';
+
+const COLORS: Record<VisitStatus, string> = {
+  draft: 'gray',
+  planned: 'blue',
+  confirmed: 'teal',
+  in_progress: 'orange',
+  completed: 'navy',
+  cancelled: 'red',
+};
+
+export function VisitStatusBadge({ status }: { status: VisitStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLORS[status]} variant="light" radius="sm" tt="none" miw="max-content">
+      {t(`visitStatus.${status}`)}
+    </Badge>
+  );
+}

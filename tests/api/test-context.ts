@@ -1,0 +1,56 @@
+// A real temporary database and the app's real dispatch, as the shell uses them.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect } from 'vitest';
+import { contract, type ApiErrorShape, type Channel, type ChannelInput, type ChannelOutput } from '../../electron/contract';
+import type { HandlerContext } from '../../electron/api/context';
+import { dispatch } from '../../electron/api/dispatch';
+import { handlers } from '../../electron/api';
+import { openDatabase } from '../../db/open';
+
+export const ACTOR = 'n.aliyeva';
+export const NOW = new Date('2025-11-20T09:30:00Z');
+
+const opened: { ctx: HandlerContext; dir: string }[] = [];
+afterEach(() => {
+  for (const { ctx, dir } of opened.splice(0)) {
+    ctx.db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** A fresh office database in a temporary file, with a fixed clock and officer. */
+export function openTestOffice(): HandlerContext {
+  const dir = mkdtempSync(join(tmpdir(), 'protocol-desk-'));
+  const ctx: HandlerContext = { db: openDatabase(join(dir, 'desk.sqlite')), actor: ACTOR, now: () => NOW };
+  opened.push({ ctx, dir });
+  return ctx;
+}
+
+/** Calls a channel as the renderer would; the answer must succeed and match the contract's output schema. */
+export async function call<C extends Channel>(ctx: HandlerContext, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const result = await dispatch(handlers, ctx, channel, input, (error) => {
+    throw error;
+  });
+  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+  return contract[channel].output.parse(result.value) as ChannelOutput<C>;
+}
+
+/** Calls a channel that must fail, and returns the error the renderer would get. */
+export async function refused(ctx: HandlerContext, channel: string, input: unknown): Promise<ApiErrorShape> {
+  const result = await dispatch(handlers, ctx, channel, input);
+  expect(result.ok, `${channel} should have been refused`).toBe(false);
+  return (result as { ok: false; error: ApiErrorShape }).error;
+}
+
+export function countRows(ctx: HandlerContext, table: string): number {
+  return (ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+/** Row counts of every table the handlers write, to show a refused call wrote nothing. */
+export function snapshot(ctx: HandlerContext): Record<string, number> {
+  const tables = ['organizations', 'people', 'venues', 'visits', 'visit_members', 'events', 'event_participants', 'tasks',
+    'agreements', 'agreement_parties', 'agreement_signatories', 'audit_log', 'settings'];
+  return Object.fromEntries(tables.map((table) => [table, countRows(ctx, table)]));
+}
