@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const root = resolve(__dirname, '..');
+const root = resolve(import.meta.dirname, '..');
 
 export default defineConfig({
   test: {
     root,
-    reporters: ['default', resolve(__dirname, 'summary-reporter.ts')],
+    reporters: ['default', resolve(import.meta.dirname, 'summary-reporter.ts')],
     projects: [
       {
         extends: true,
