@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { az } from '../../renderer/src/i18n/az';
 import { en } from '../../renderer/src/i18n/en';
@@ -40,5 +42,21 @@ describe('the interface catalogs', () => {
     expect(az.visit.delegation).toBe('Nümayəndə heyəti');
     expect(ru.visit.programme).toBe('Программа');
     expect(ru.nav.agreements).toBe('Соглашения');
+  });
+});
+
+describe('every error the backend can raise', () => {
+  it('has a message in the catalogs', () => {
+    const root = resolve(__dirname, '../..');
+    const sources = ['electron', 'db']
+      .flatMap((dir) => readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).map((file) => join(root, dir, file)))
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const raised = new Set(
+      [...sources.matchAll(/(?:Error\(|messageKey: |message: )'((?:validation|conflict)\.[A-Za-z_]+)'/g)].map(([, key]) => `errors.${key}`),
+    );
+    expect(raised.size).toBeGreaterThan(10);
+    expect([...raised].filter((key) => !englishKeys.includes(key))).toEqual([]);
   });
 });
