@@ -8,7 +8,7 @@ import { statement } from './statements';
 
 type EventInput = ParsedInput<'events:save'>;
 type Participant = ProtocolEvent['participants'][number];
-type EventRow = LocalizedColumns<'title' | 'venue_name'> & {
+type EventRow = LocalizedColumns<'title' | 'venue_name' | 'dress_code'> & {
   id: number;
   uuid: string;
   visit_id: number;
@@ -17,7 +17,6 @@ type EventRow = LocalizedColumns<'title' | 'venue_name'> & {
   ends_at: string;
   time_zone: string;
   venue_id: number | null;
-  dress_code: string | null;
   transport: string | null;
   interpreter: string | null;
   responsible_officer_id: number | null;
@@ -28,7 +27,7 @@ type EventRow = LocalizedColumns<'title' | 'venue_name'> & {
 type ParticipantRow = LocalizedColumns<'name'> & { event_id: number; person_id: number; attendance: Participant['attendance'] };
 
 const SELECT = `SELECT e.id, e.uuid, e.visit_id, e.type, ${localizedList('e.title')}, e.starts_at, e.ends_at, e.time_zone,
-    e.venue_id, ${selectLocalized('venue.name', 'venue_name')}, e.dress_code, e.transport, e.interpreter,
+    e.venue_id, ${selectLocalized('venue.name', 'venue_name')}, ${localizedList('e.dress_code')}, e.transport, e.interpreter,
     e.responsible_officer_id, e.notes, e.created_at, e.updated_at
   FROM events e LEFT JOIN venues venue ON venue.id = e.venue_id`;
 const PARTICIPANTS = `SELECT ep.event_id, ep.person_id, ep.attendance, ${localizedList('p.name')}
@@ -47,7 +46,7 @@ function toEvent(row: EventRow, participants: Participant[]): ProtocolEvent {
     timeZone: row.time_zone,
     venueId: row.venue_id,
     venueName: optionalLocalized(row, 'venue_name'),
-    dressCode: row.dress_code,
+    dressCode: localized(row, 'dress_code'),
     transport: row.transport,
     interpreter: row.interpreter,
     responsibleOfficerId: row.responsible_officer_id,
@@ -95,7 +94,7 @@ function values(input: EventInput): Values {
     ends_at: input.endsAt,
     time_zone: input.timeZone,
     venue_id: input.venueId,
-    dress_code: input.dressCode,
+    ...localizedParams('dress_code', input.dressCode),
     transport: input.transport,
     interpreter: input.interpreter,
     responsible_officer_id: input.responsibleOfficerId,

@@ -9,13 +9,15 @@ export function bakuTime(date: string, time: string): string {
   return new Date(`${date}T${time}:00+04:00`).toISOString().replace('.000Z', 'Z');
 }
 
+const SERVICE_UNIFORM = { az: 'Gündəlik xidməti forma', ru: 'Повседневная форма одежды', en: 'Service uniform' };
+
 /** An item as an officer writes it: a day and Baku times; uniform unless said otherwise. */
 export type ProgrammeItem = Pick<DemoEvent, 'uuid' | 'type' | 'title' | 'venue' | 'notes' | 'participants'> &
   Partial<Pick<DemoEvent, 'dressCode' | 'transport' | 'interpreter'>> & { day: string; from: string; to: string };
 
 /** Builds the items of one visit's programme, all under the same responsible officer. */
 export function programmeOf(visit: string, responsibleOfficer: string) {
-  return ({ day, from, to, dressCode = 'Service uniform', transport = null, interpreter = null, ...item }: ProgrammeItem): DemoEvent => ({
+  return ({ day, from, to, dressCode = SERVICE_UNIFORM, transport = null, interpreter = null, ...item }: ProgrammeItem): DemoEvent => ({
     ...item,
     visit,
     startsAt: bakuTime(day, from),

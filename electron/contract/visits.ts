@@ -119,7 +119,8 @@ export const ProtocolEventInput = z
     endsAt: Instant,
     timeZone: TimeZone,
     venueId: Id.nullable(),
-    dressCode: OptionalText(200),
+    /** Printed in the guest programme, so in the three languages like the title. */
+    dressCode: LocalizedText(200),
     transport: OptionalText(500),
     interpreter: OptionalText(200),
     responsibleOfficerId: Id.nullable(),
@@ -145,7 +146,7 @@ export const ProtocolEvent = z.object({
   timeZone: z.string(),
   venueId: Id.nullable(),
   venueName: LocalizedText().nullable(),
-  dressCode: z.string().nullable(),
+  dressCode: LocalizedText(),
   transport: z.string().nullable(),
   interpreter: z.string().nullable(),
   responsibleOfficerId: Id.nullable(),

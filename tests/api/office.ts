@@ -128,7 +128,7 @@ export const wreathLaying = (visitId: number, venueId: number | null, participan
   endsAt: '2025-12-03T06:30:00Z',
   timeZone: 'Asia/Baku',
   venueId,
-  dressCode: 'Uniform',
+  dressCode: { az: 'Xidməti forma', ru: 'Форменная одежда', en: 'Uniform' },
   transport: null,
   interpreter: null,
   responsibleOfficerId: null,

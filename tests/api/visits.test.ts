@@ -154,7 +154,7 @@ describe('the programme', () => {
     const { host, guest, visit } = await uzbekOffice(ctx);
     const meeting = await call(ctx, 'events:save', bilateralMeeting(visit.id, [host.id, guest.id]));
     ctx.db.prepare("UPDATE event_participants SET attendance = 'attended' WHERE person_id = ?").run(guest.id);
-    const updated = await call(ctx, 'events:save', { ...bilateralMeeting(visit.id, [guest.id]), id: meeting.id, dressCode: 'Business suit' });
+    const updated = await call(ctx, 'events:save', { ...bilateralMeeting(visit.id, [guest.id]), id: meeting.id, dressCode: { az: 'Biznes kostyum', ru: 'Деловой костюм', en: 'Business suit' } });
     expect(updated.participants).toEqual([{ personId: guest.id, name: guest.name, attendance: 'attended' }]);
     const audit = await call(ctx, 'audit:list', { entityUuid: meeting.uuid, action: 'update' });
     expect(audit.rows[0]?.details).toEqual({ changed: ['dressCode', 'participants'] });

@@ -78,7 +78,7 @@ function ProgrammeDay({ day, events }: { day: string; events: ProtocolEvent[] })
               <Table.Td fw={500}>{pickText(event.title, lang)}</Table.Td>
               <Table.Td>{pickText(event.venueName, lang) || t('common.notGiven')}</Table.Td>
               <Table.Td fz="sm" c="dark.4">{event.participants.map((person) => pickText(person.name, lang)).join(', ') || t('common.notGiven')}</Table.Td>
-              <Table.Td fz="sm">{event.dressCode ?? t('common.notGiven')}</Table.Td>
+              <Table.Td fz="sm">{pickText(event.dressCode, lang) || t('common.notGiven')}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
