@@ -26,6 +26,11 @@ export function uuidOf(db: Db, table: Table, id: number): string | undefined {
   return (statement(db, `SELECT uuid FROM ${table} WHERE id = ?`).get(id) as { uuid: string } | undefined)?.uuid;
 }
 
+/** Finds a row's local id by its stable UUID (the key records keep when they travel between PCs). */
+export function idByUuid(db: Db, table: Table, uuid: string): number | undefined {
+  return (statement(db, `SELECT id FROM ${table} WHERE uuid = ?`).get(uuid) as { id: number } | undefined)?.id;
+}
+
 /** Inserts a row and returns its id. */
 export function insertRow(db: Db, table: Table, values: Values): number {
   const columns = Object.keys(values);

@@ -7,7 +7,7 @@ import type { HandlerContext } from '../../electron/api/context';
 import { contract } from '../../electron/contract';
 import { DEMO_RECORD_COUNT, loadDemoOffice } from '../../db/demo/load';
 import { VISIT } from '../../db/demo/keys';
-import { idByUuid } from '../../db/demo/ids';
+import { idByUuid } from '../../db/rows';
 import { openDatabase, type Db } from '../../db/open';
 
 const TABLES = ['organizations', 'people', 'venues', 'visits', 'visit_members', 'events', 'event_participants', 'tasks', 'agreements'];
