@@ -45,6 +45,20 @@ describe('the interface catalogs', () => {
   });
 });
 
+describe('the English catalog areas', () => {
+  it('each own their top-level sections, so no area silently overrides another', async () => {
+    const folder = resolve(__dirname, '../../renderer/src/i18n/en');
+    const areas = readdirSync(folder).filter((file) => file !== 'index.ts');
+    const sections: string[] = [];
+    for (const file of areas) {
+      const area = (await import(join(folder, file))) as Record<string, Tree>;
+      sections.push(...Object.values(area).flatMap((catalog) => Object.keys(catalog)));
+    }
+    expect(sections.length).toBe(new Set(sections).size);
+    expect(sections.sort()).toEqual(Object.keys(en).sort());
+  });
+});
+
 describe('every error the backend can raise', () => {
   it('has a message in the catalogs', () => {
     const root = resolve(__dirname, '../..');
