@@ -5,6 +5,8 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 
 const root = resolve(__dirname, '..');
+/** Where builds go; a separate folder lets parallel checkouts of work build and test side by side. */
+const out = resolve(root, process.env.PROTOCOL_DESK_OUT ?? 'out');
 
 /** db/migrations.ts reads its .sql files from beside the running bundle; put them there. */
 function copyMigrations(): Plugin {
@@ -23,13 +25,13 @@ export default defineConfig({
   main: {
     plugins: [copyMigrations()],
     build: {
-      outDir: resolve(root, 'out/main'),
+      outDir: resolve(out, 'main'),
       lib: { entry: resolve(root, 'electron/shell/main.ts'), formats: ['cjs'], fileName: () => 'main.js' },
     },
   },
   preload: {
     build: {
-      outDir: resolve(root, 'out/preload'),
+      outDir: resolve(out, 'preload'),
       // A sandboxed preload may only require('electron'); bundle everything else into it.
       externalizeDeps: false,
       lib: { entry: resolve(root, 'electron/preload.ts'), formats: ['cjs'], fileName: () => 'preload.js' },
@@ -40,7 +42,7 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: resolve(root, 'out/renderer'),
+      outDir: resolve(out, 'renderer'),
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },

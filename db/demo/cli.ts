@@ -1,5 +1,6 @@
 // `npm run demo -- --db FILE`: writes the demo office into a database file (created if missing).
 import { userInfo } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase, type Db } from '../open';
 import { loadDemoOffice } from './load';
@@ -32,7 +33,7 @@ function open(file: string): Db {
 const file = databaseFileFromArguments();
 const db = open(file);
 try {
-  const { created } = loadDemoOffice({ db, actor: userInfo().username, now: () => new Date() });
+  const { created } = loadDemoOffice({ db, actor: userInfo().username, now: () => new Date(), dataDir: dirname(resolve(file)) });
   console.log(created > 0 ? `Demo office loaded into ${file}: ${created} records added` : `Demo office already present in ${file}`);
 } finally {
   db.close();

@@ -8,6 +8,8 @@ export interface HandlerContext {
   actor: string;
   /** The one clock every date computation reads, so tests can fix "today". */
   now: () => Date;
+  /** The office's data folder, beside the database: stored documents, backups and trash live under it. */
+  dataDir: string;
 }
 
 export type Handler<C extends Channel> = (

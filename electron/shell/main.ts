@@ -42,7 +42,7 @@ app.whenReady().then(() => {
   hardenSession(session.defaultSession);
   serveRenderer(resolve(__dirname, '..', 'renderer'));
   db = openOfficeDatabase();
-  registerChannels({ db, actor: userInfo().username, now: () => new Date() });
+  registerChannels({ db, actor: userInfo().username, now: () => new Date(), dataDir: app.getPath('userData') });
   createMainWindow(preloadPathFrom(__dirname));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPathFrom(__dirname));

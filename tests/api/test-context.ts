@@ -23,7 +23,7 @@ afterEach(() => {
 /** A fresh office database in a temporary file, with a fixed clock and officer. */
 export function openTestOffice(): HandlerContext {
   const dir = mkdtempSync(join(tmpdir(), 'protocol-desk-'));
-  const ctx: HandlerContext = { db: openDatabase(join(dir, 'desk.sqlite')), actor: ACTOR, now: () => NOW };
+  const ctx: HandlerContext = { db: openDatabase(join(dir, 'desk.sqlite')), actor: ACTOR, now: () => NOW, dataDir: dir };
   opened.push({ ctx, dir });
   return ctx;
 }

@@ -19,7 +19,7 @@ let ctx: HandlerContext;
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), 'protocol-desk-demo-'));
   db = openDatabase(join(folder, 'office.db'));
-  ctx = { db, actor: 'l.huseynova', now: () => new Date('2026-01-15T09:00:00Z') };
+  ctx = { db, actor: 'l.huseynova', now: () => new Date('2026-01-15T09:00:00Z'), dataDir: folder };
 });
 
 afterEach(() => {

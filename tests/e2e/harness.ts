@@ -14,7 +14,8 @@ import { handlers } from '../../electron/api';
 import { makeApi } from '../../electron/bridge';
 import { CHANNELS } from '../../electron/contract';
 
-const rendererDir = resolve(__dirname, '../../out/renderer');
+// PROTOCOL_DESK_OUT is the build folder electron.vite.config.ts wrote to, when not out/.
+const rendererDir = resolve(__dirname, '../..', process.env.PROTOCOL_DESK_OUT ?? 'out', 'renderer');
 export const artifactsDir = resolve(__dirname, '../artifacts');
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -57,7 +58,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const dir = mkdtempSync(join(tmpdir(), 'protocol-desk-e2e-'));
   const dbFile = join(dir, 'desk.sqlite');
   const db = openDatabase(dbFile);
-  const ctx: HandlerContext = { db, actor: 'e2e-officer', now: options.now ?? (() => new Date()) };
+  const ctx: HandlerContext = { db, actor: 'e2e-officer', now: options.now ?? (() => new Date()), dataDir: dir };
   const server = await serveRenderer();
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let browser: Browser | undefined;
