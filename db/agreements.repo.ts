@@ -1,9 +1,17 @@
 // Agreements with their parties and signatories.
 import { randomUUID } from 'node:crypto';
-import { AGREEMENT_STATUSES, AGREEMENT_TYPES, type Agreement, type ParsedInput } from '../electron/contract';
+import {
+  AGREEMENT_STATUSES,
+  AGREEMENT_TYPES,
+  type Agreement,
+  type AgreementFilter,
+  type ExpiryFilter,
+  type ParsedInput,
+} from '../electron/contract';
 import { localized, localizedList, localizedParams, localizedSortKey, type LocalizedColumns } from './localized';
 import type { Db } from './open';
 import { listPage, matchesSearch, type ListQuery, type ListShape } from './paging';
+import { matchingIds } from './search.repo';
 import { insertRow, updateRow, type Values } from './rows';
 import { statement } from './statements';
 
@@ -23,7 +31,7 @@ type AgreementRow = LocalizedColumns<'title' | 'signing_place'> & {
   created_at: string;
   updated_at: string;
 };
-type PartyRow = LocalizedColumns<'name'> & { agreement_id: number; organization_id: number; country: string };
+type PartyRow = LocalizedColumns<'name' | 'short'> & { agreement_id: number; organization_id: number; country: string };
 type SignatoryRow = LocalizedColumns<'name'> & {
   agreement_id: number;
   person_id: number;
@@ -35,17 +43,21 @@ const SELECT = `a.id, a.uuid, a.type, ${localizedList('a.title')}, a.signed_on, 
   a.signed_at_visit_id, a.valid_from, a.valid_to, a.status, a.replaces_agreement_id, a.notes, a.created_at, a.updated_at`;
 
 // Parties and signatories of several agreements at once, so a page costs three queries.
-const PARTIES = `SELECT ap.agreement_id, ap.organization_id, o.country, ${localizedList('o.name')}
+const PARTIES = `SELECT ap.agreement_id, ap.organization_id, o.country, ${localizedList('o.name')}, ${localizedList('o.short')}
   FROM agreement_parties ap JOIN organizations o ON o.id = ap.organization_id
   WHERE ap.agreement_id IN (SELECT value FROM json_each(?)) ORDER BY o.is_ours DESC, ap.id`;
 const SIGNATORIES = `SELECT s.agreement_id, s.person_id, s.organization_id, s.signed_on, ${localizedList('p.name')}
   FROM agreement_signatories s JOIN people p ON p.id = s.person_id
   WHERE s.agreement_id IN (SELECT value FROM json_each(?)) ORDER BY s.id`;
+// Cancelled activities are not commitments any more, so they count in neither figure.
+const PROGRESS = `SELECT agreement_id, count(*) AS total, sum(status = 'done') AS done FROM agreement_activities
+  WHERE agreement_id IN (SELECT value FROM json_each(?)) AND status <> 'cancelled' GROUP BY agreement_id`;
 
 function withParties(db: Db, rows: AgreementRow[]): Agreement[] {
   const ids = JSON.stringify(rows.map((row) => row.id));
   const parties = statement(db, PARTIES).all(ids) as PartyRow[];
   const signatories = statement(db, SIGNATORIES).all(ids) as SignatoryRow[];
+  const progress = statement(db, PROGRESS).all(ids) as { agreement_id: number; total: number; done: number }[];
   return rows.map((row) => ({
     id: row.id,
     uuid: row.uuid,
@@ -61,7 +73,12 @@ function withParties(db: Db, rows: AgreementRow[]): Agreement[] {
     notes: row.notes,
     parties: parties
       .filter((party) => party.agreement_id === row.id)
-      .map((party) => ({ organizationId: party.organization_id, name: localized(party, 'name'), country: party.country })),
+      .map((party) => ({
+        organizationId: party.organization_id,
+        name: localized(party, 'name'),
+        shortName: localized(party, 'short'),
+        country: party.country,
+      })),
     signatories: signatories
       .filter((signatory) => signatory.agreement_id === row.id)
       .map((signatory) => ({
@@ -70,6 +87,9 @@ function withParties(db: Db, rows: AgreementRow[]): Agreement[] {
         organizationId: signatory.organization_id,
         signedOn: signatory.signed_on,
       })),
+    progress: (({ done, total }) => ({ done, total }))(
+      progress.find((p) => p.agreement_id === row.id) ?? { done: 0, total: 0 },
+    ),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }));
@@ -90,6 +110,9 @@ const LIST: ListShape<AgreementSort> = {
   search: `(${matchesSearch(['a.title'])} OR EXISTS (
     SELECT 1 FROM agreement_parties ap JOIN organizations o ON o.id = ap.organization_id
     WHERE ap.agreement_id = a.id AND ${matchesSearch(['o.name', 'o.short'])}))`,
+  searchKind: 'agreement',
+  keySearch: `(a.id IN ${matchingIds('agreement')} OR a.id IN (
+    SELECT ap.agreement_id FROM agreement_parties ap WHERE ap.organization_id IN ${matchingIds('organization')}))`,
   sortKeys: {
     title: (lang) => localizedSortKey('a.title', lang),
     type: () => orderOf('a.type', AGREEMENT_TYPES),
@@ -99,22 +122,37 @@ const LIST: ListShape<AgreementSort> = {
   },
   defaultSort: { column: 'signedOn', direction: 'desc' },
   tiebreak: 'a.id',
+  sortFrom: { title: (lang) => `agreements a INDEXED BY agreements_sort_${lang}` },
 };
 
-export function listAgreements(
-  db: Db,
-  query: ListQuery<AgreementSort> & { status?: Agreement['status']; partnerOrganizationId?: number },
-) {
+/** The days the expiry filter compares with: today, and the last day of the alert horizon. */
+export interface ExpiryWindow {
+  today: string;
+  horizonEnd: string;
+}
+
+const EXPIRY: Record<ExpiryFilter, string> = {
+  expiring: "a.status IN ('signed', 'in_force') AND a.valid_to BETWEEN @today AND @horizonEnd",
+  expired: "(a.status = 'expired' OR (a.status IN ('signed', 'in_force') AND a.valid_to < @today))",
+  openEnded: "a.status NOT IN ('expired', 'terminated') AND a.valid_to IS NULL",
+};
+
+type AgreementQuery = ListQuery<AgreementSort> & Omit<AgreementFilter, 'search'>;
+
+/** The register's page: filtered and sorted in SQL. A limit of -1 returns every match (for export). */
+export function listAgreements(db: Db, query: AgreementQuery, window: ExpiryWindow) {
   const page = listPage<AgreementRow, AgreementSort>(db, LIST, query, [
     query.status === undefined ? null : { sql: 'a.status = @status', params: { status: query.status } },
+    query.type === undefined ? null : { sql: 'a.type = @type', params: { type: query.type } },
     query.partnerOrganizationId === undefined
       ? null
       : {
           sql: 'EXISTS (SELECT 1 FROM agreement_parties ap WHERE ap.agreement_id = a.id AND ap.organization_id = @partner)',
           params: { partner: query.partnerOrganizationId },
         },
+    query.expiry === undefined ? null : { sql: EXPIRY[query.expiry], params: { ...window } },
   ]);
-  return { rows: withParties(db, page.rows), total: page.total };
+  return { ...page, rows: withParties(db, page.rows) };
 }
 
 function values(input: AgreementInput): Values {

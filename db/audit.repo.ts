@@ -36,6 +36,9 @@ export interface AuditFilter {
   entity?: string;
   entityUuid?: string;
   action?: AuditEntry['action'];
+  actor?: string;
+  from?: string;
+  to?: string;
   offset: number;
   limit: number;
 }
@@ -44,6 +47,10 @@ const FILTERS = {
   entity: 'entity = @entity',
   entityUuid: 'entity_uuid = @entityUuid',
   action: 'action = @action',
+  actor: 'actor = @actor',
+  from: 'at >= @from',
+  // `at` is an ISO instant: everything before the next day's midnight belongs to `to`.
+  to: "at < date(@to, '+1 day')",
 } as const;
 
 /** The newest entries first. */
@@ -69,4 +76,11 @@ export function listAuditEntries(db: Db, filter: AuditFilter): { rows: AuditEntr
       details: JSON.parse(row.details) as Record<string, unknown>,
     })),
   };
+}
+
+/** Who appears in the log and what it names, for the audit screen's filters. */
+export function auditFacets(db: Db): { actors: string[]; entities: string[] } {
+  const distinct = (column: 'actor' | 'entity') =>
+    (statement(db, `SELECT DISTINCT ${column} AS value FROM audit_log ORDER BY ${column}`).all() as { value: string }[]).map((row) => row.value);
+  return { actors: distinct('actor'), entities: distinct('entity') };
 }

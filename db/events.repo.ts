@@ -8,7 +8,7 @@ import { statement } from './statements';
 
 type EventInput = ParsedInput<'events:save'>;
 type Participant = ProtocolEvent['participants'][number];
-type EventRow = LocalizedColumns<'title' | 'venue_name' | 'dress_code'> & {
+type EventRow = LocalizedColumns<'title' | 'venue_name' | 'dress_code' | 'transport' | 'interpreter'> & {
   id: number;
   uuid: string;
   visit_id: number;
@@ -17,18 +17,18 @@ type EventRow = LocalizedColumns<'title' | 'venue_name' | 'dress_code'> & {
   ends_at: string;
   time_zone: string;
   venue_id: number | null;
-  transport: string | null;
-  interpreter: string | null;
   responsible_officer_id: number | null;
   notes: string | null;
+  acknowledged_conflicts: string;
   created_at: string;
   updated_at: string;
 };
 type ParticipantRow = LocalizedColumns<'name'> & { event_id: number; person_id: number; attendance: Participant['attendance'] };
 
 const SELECT = `SELECT e.id, e.uuid, e.visit_id, e.type, ${localizedList('e.title')}, e.starts_at, e.ends_at, e.time_zone,
-    e.venue_id, ${selectLocalized('venue.name', 'venue_name')}, ${localizedList('e.dress_code')}, e.transport, e.interpreter,
-    e.responsible_officer_id, e.notes, e.created_at, e.updated_at
+    e.venue_id, ${selectLocalized('venue.name', 'venue_name')}, ${localizedList('e.dress_code')},
+    ${localizedList('e.transport')}, ${localizedList('e.interpreter')}, e.responsible_officer_id, e.notes,
+    e.acknowledged_conflicts, e.created_at, e.updated_at
   FROM events e LEFT JOIN venues venue ON venue.id = e.venue_id`;
 const PARTICIPANTS = `SELECT ep.event_id, ep.person_id, ep.attendance, ${localizedList('p.name')}
   FROM event_participants ep JOIN people p ON p.id = ep.person_id`;
@@ -47,11 +47,12 @@ function toEvent(row: EventRow, participants: Participant[]): ProtocolEvent {
     venueId: row.venue_id,
     venueName: optionalLocalized(row, 'venue_name'),
     dressCode: localized(row, 'dress_code'),
-    transport: row.transport,
-    interpreter: row.interpreter,
+    transport: localized(row, 'transport'),
+    interpreter: localized(row, 'interpreter'),
     responsibleOfficerId: row.responsible_officer_id,
     notes: row.notes,
     participants,
+    acknowledgedConflicts: JSON.parse(row.acknowledged_conflicts) as string[],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -95,10 +96,11 @@ function values(input: EventInput): Values {
     time_zone: input.timeZone,
     venue_id: input.venueId,
     ...localizedParams('dress_code', input.dressCode),
-    transport: input.transport,
-    interpreter: input.interpreter,
+    ...localizedParams('transport', input.transport),
+    ...localizedParams('interpreter', input.interpreter),
     responsible_officer_id: input.responsibleOfficerId,
     notes: input.notes,
+    acknowledged_conflicts: JSON.stringify(input.acknowledgedConflicts),
   };
 }
 

@@ -9,8 +9,10 @@ import {
   selectLocalized,
   type LocalizedColumns,
 } from './localized';
+import { writeNameWords } from './names/name-words';
 import type { Db } from './open';
 import { listPage, matchesSearch, type ListQuery, type ListShape } from './paging';
+import { matchingIds } from './search.repo';
 import { insertRow, updateRow, type Values } from './rows';
 import { statement } from './statements';
 
@@ -55,6 +57,8 @@ const LIST: ListShape<'name' | 'country' | 'updatedAt'> = {
   select: SELECT,
   from: FROM,
   search: matchesSearch(['o.name', 'o.short']),
+  searchKind: 'organization',
+  keySearch: `o.id IN ${matchingIds('organization')}`,
   sortKeys: {
     name: (lang) => localizedSortKey('o.name', lang),
     country: () => 'o.country',
@@ -66,7 +70,7 @@ const LIST: ListShape<'name' | 'country' | 'updatedAt'> = {
 
 export function listOrganizations(db: Db, query: ListQuery<'name' | 'country' | 'updatedAt'>) {
   const page = listPage<OrganizationRow, 'name' | 'country' | 'updatedAt'>(db, LIST, query);
-  return { rows: page.rows.map(toOrganization), total: page.total };
+  return { ...page, rows: page.rows.map(toOrganization) };
 }
 
 function values(input: OrganizationInput): Values {
@@ -80,12 +84,18 @@ function values(input: OrganizationInput): Values {
   };
 }
 
+/** Full and short names alike, so «МЧС России» typed as a name finds it as a short name. */
+const nameTexts = (input: OrganizationInput) => [...Object.values(input.name), ...Object.values(input.shortName)];
+
 export function insertOrganization(db: Db, input: OrganizationInput, at: string): number {
-  return insertRow(db, 'organizations', { ...values(input), uuid: input.uuid ?? randomUUID(), created_at: at, updated_at: at });
+  const id = insertRow(db, 'organizations', { ...values(input), uuid: input.uuid ?? randomUUID(), created_at: at, updated_at: at });
+  writeNameWords(db, 'organization', id, nameTexts(input));
+  return id;
 }
 
 export function updateOrganization(db: Db, id: number, input: OrganizationInput, at: string): void {
   updateRow(db, 'organizations', id, { ...values(input), updated_at: at });
+  writeNameWords(db, 'organization', id, nameTexts(input));
 }
 
 /** Whether making `parentId` the parent of `id` would make the organisation its own ancestor. */

@@ -9,8 +9,10 @@ import {
   selectLocalized,
   type LocalizedColumns,
 } from './localized';
+import { writeNameWords } from './names/name-words';
 import type { Db } from './open';
 import { listPage, matchesSearch, type ListQuery, type ListShape } from './paging';
+import { matchingIds } from './search.repo';
 import { insertRow, updateRow, type Values } from './rows';
 import { statement } from './statements';
 
@@ -20,7 +22,7 @@ type PersonRow = LocalizedColumns<'name' | 'rank' | 'position' | 'bio' | 'org_na
   id: number;
   uuid: string;
   organization_id: number | null;
-  photo_document_id: number | null;
+  has_photo: 0 | 1;
   languages: string;
   interpreter_needed: 0 | 1;
   dietary_notes: string | null;
@@ -33,7 +35,7 @@ type PersonRow = LocalizedColumns<'name' | 'rank' | 'position' | 'bio' | 'org_na
 
 const TEXTS = ['name', 'rank', 'position', 'bio'] as const;
 const SELECT = `p.id, p.uuid, ${TEXTS.map((text) => localizedList(`p.${text}`)).join(', ')}, p.organization_id,
-  p.photo_document_id, p.languages, p.interpreter_needed, p.dietary_notes, p.protocol_notes, p.contact, p.precedence,
+  p.photo IS NOT NULL AS has_photo, p.languages, p.interpreter_needed, p.dietary_notes, p.protocol_notes, p.contact, p.precedence,
   p.created_at, p.updated_at, ${selectLocalized('org.name', 'org_name')}`;
 const FROM = 'people p LEFT JOIN organizations org ON org.id = p.organization_id';
 
@@ -47,7 +49,7 @@ function toPerson(row: PersonRow): Person {
     bio: localized(row, 'bio'),
     organizationId: row.organization_id,
     organizationName: optionalLocalized(row, 'org_name'),
-    photoDocumentId: row.photo_document_id,
+    hasPhoto: row.has_photo === 1,
     languages: JSON.parse(row.languages) as string[],
     interpreterNeeded: row.interpreter_needed === 1,
     dietaryNotes: row.dietary_notes,
@@ -68,6 +70,9 @@ const LIST: ListShape<PersonSort> = {
   select: SELECT,
   from: FROM,
   search: matchesSearch(['p.name', 'p.position', 'org.name', 'org.short']),
+  countFrom: 'people p',
+  searchKind: 'person',
+  keySearch: `(p.id IN ${matchingIds('person')} OR p.organization_id IN ${matchingIds('organization')})`,
   sortKeys: {
     name: (lang) => localizedSortKey('p.name', lang),
     organization: (lang) => localizedSortKey('org.name', lang),
@@ -76,6 +81,7 @@ const LIST: ListShape<PersonSort> = {
   },
   defaultSort: { column: 'name', direction: 'asc' },
   tiebreak: 'p.id',
+  sortFrom: { name: (lang) => `people p INDEXED BY people_sort_${lang}` },
 };
 
 export function listPeople(db: Db, query: ListQuery<PersonSort> & { organizationId?: number }) {
@@ -84,7 +90,7 @@ export function listPeople(db: Db, query: ListQuery<PersonSort> & { organization
       ? null
       : { sql: 'p.organization_id = @organizationId', params: { organizationId: query.organizationId } };
   const page = listPage<PersonRow, PersonSort>(db, LIST, query, [byOrganization]);
-  return { rows: page.rows.map(toPerson), total: page.total };
+  return { ...page, rows: page.rows.map(toPerson) };
 }
 
 function values(input: PersonInput): Values {
@@ -103,10 +109,28 @@ function values(input: PersonInput): Values {
   };
 }
 
+/** The name keys and the photo are written with the row, in the caller's transaction. */
+function writeExtras(db: Db, id: number, input: PersonInput): void {
+  writeNameWords(db, 'person', id, [input.name.az, input.name.ru, input.name.en]);
+  if (input.photo !== undefined) {
+    const jpeg = input.photo === null ? null : Buffer.from(input.photo, 'base64');
+    statement(db, 'UPDATE people SET photo = ? WHERE id = ?').run(jpeg, id);
+  }
+}
+
 export function insertPerson(db: Db, input: PersonInput, at: string): number {
-  return insertRow(db, 'people', { ...values(input), uuid: input.uuid ?? randomUUID(), created_at: at, updated_at: at });
+  const id = insertRow(db, 'people', { ...values(input), uuid: input.uuid ?? randomUUID(), created_at: at, updated_at: at });
+  writeExtras(db, id, input);
+  return id;
 }
 
 export function updatePerson(db: Db, id: number, input: PersonInput, at: string): void {
   updateRow(db, 'people', id, { ...values(input), updated_at: at });
+  writeExtras(db, id, input);
+}
+
+/** The stored JPEG, null when there is none, undefined when there is no such person. */
+export function findPersonPhoto(db: Db, id: number): Buffer | null | undefined {
+  const row = statement(db, 'SELECT photo FROM people WHERE id = ?').get(id) as { photo: Buffer | null } | undefined;
+  return row?.photo;
 }

@@ -7,6 +7,7 @@ export type Table =
   | 'organizations'
   | 'people'
   | 'venues'
+  | 'venue_travel_times'
   | 'visits'
   | 'visit_members'
   | 'events'
@@ -14,7 +15,10 @@ export type Table =
   | 'tasks'
   | 'agreements'
   | 'agreement_parties'
-  | 'agreement_signatories';
+  | 'agreement_signatories'
+  | 'agreement_activities'
+  | 'documents'
+  | 'register_filters';
 
 export type Values = Record<string, string | number | null>;
 

@@ -62,3 +62,13 @@ export function textKeys(text: string): string[] {
     .map(wordKey)
     .filter((key) => key.length > 0);
 }
+
+/**
+ * The keys of several texts (a name in its three languages), each key once, space-separated: what
+ * the search index stores. Registered in SQL as search_keys(…) for the index's triggers.
+ */
+export function searchKeys(...texts: unknown[]): string {
+  const keys = new Set<string>();
+  for (const text of texts) if (typeof text === 'string') for (const key of textKeys(text)) keys.add(key);
+  return [...keys].join(' ');
+}

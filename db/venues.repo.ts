@@ -3,6 +3,7 @@ import type { ParsedInput, Venue } from '../electron/contract';
 import { localized, localizedList, localizedParams, localizedSortKey, type LocalizedColumns } from './localized';
 import type { Db } from './open';
 import { listPage, matchesSearch, type ListQuery, type ListShape } from './paging';
+import { matchingIds } from './search.repo';
 import { insertRow, updateRow, type Values } from './rows';
 import { statement } from './statements';
 
@@ -42,6 +43,7 @@ const LIST: ListShape<VenueSort> = {
   select: SELECT,
   from: 'venues v',
   search: matchesSearch(['v.name'], ['v.address', 'v.city']),
+  keySearch: `v.id IN ${matchingIds('venue')}`,
   sortKeys: { name: (lang) => localizedSortKey('v.name', lang), city: () => 'fold(v.city)' },
   defaultSort: { column: 'name', direction: 'asc' },
   tiebreak: 'v.id',
@@ -49,7 +51,7 @@ const LIST: ListShape<VenueSort> = {
 
 export function listVenues(db: Db, query: ListQuery<VenueSort>) {
   const page = listPage<VenueRow, VenueSort>(db, LIST, query);
-  return { rows: page.rows.map(toVenue), total: page.total };
+  return { ...page, rows: page.rows.map(toVenue) };
 }
 
 function values(input: VenueInput): Values {

@@ -93,3 +93,14 @@ export function updateVisitMember(db: Db, id: number, input: VisitMemberInput): 
     ...(input.sortOrder === undefined ? {} : { sort_order: input.sortOrder }),
   });
 }
+
+/** The ids of one side's members, to check a reorder names exactly them. */
+export function memberIdsOfSide(db: Db, visitId: number, side: VisitMember['side']): number[] {
+  const rows = statement(db, 'SELECT id FROM visit_members WHERE visit_id = ? AND side = ? ORDER BY id').all(visitId, side) as { id: number }[];
+  return rows.map((row) => row.id);
+}
+
+/** Ten slots apart, like the precedence-based default, so a later insertion fits in between. */
+export function setMemberOrder(db: Db, memberIds: number[]): void {
+  memberIds.forEach((id, index) => statement(db, 'UPDATE visit_members SET sort_order = ? WHERE id = ?').run((index + 1) * 10, id));
+}

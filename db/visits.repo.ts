@@ -11,8 +11,10 @@ import {
 } from './localized';
 import type { Db } from './open';
 import { listPage, matchesSearch, type ListQuery, type ListShape } from './paging';
+import { matchingIds } from './search.repo';
 import { insertRow, updateRow, type Values } from './rows';
 import { statement } from './statements';
+import { READINESS_COLUMNS, toReadiness } from './tasks.repo';
 
 type VisitInput = ParsedInput<'visits:save'>;
 type VisitSort = 'title' | 'partner' | 'startDate' | 'status';
@@ -34,7 +36,8 @@ type VisitRow = VisitColumns &
     created_at: string;
     updated_at: string;
   };
-type SummaryRow = VisitColumns & LocalizedColumns<'title' | 'city' | 'partner_name' | 'head_name'> & { partner_country: string };
+type SummaryRow = VisitColumns &
+  LocalizedColumns<'title' | 'city' | 'partner_name' | 'head_name'> & { partner_country: string; readiness_done: number; readiness_total: number };
 
 const FROM = 'visits v JOIN organizations partner ON partner.id = v.partner_organization_id';
 const SELECT = `v.id, v.uuid, v.direction, v.partner_organization_id, v.start_date, v.end_date, v.status,
@@ -82,6 +85,7 @@ function toSummary(row: SummaryRow): VisitSummary {
     endDate: row.end_date,
     city: localized(row, 'city'),
     status: row.status,
+    readiness: toReadiness(row),
   };
 }
 
@@ -96,11 +100,15 @@ const STATUS_ORDER = `CASE v.status ${VISIT_STATUSES.map((status, index) => `WHE
 const LIST: ListShape<VisitSort> = {
   select: `v.id, v.uuid, v.direction, v.partner_organization_id, v.start_date, v.end_date, v.status,
     ${localizedList('v.title')}, ${localizedList('v.city')}, partner.country AS partner_country,
-    ${selectLocalized('partner.name', 'partner_name')}, ${selectLocalized('head.name', 'head_name')}`,
+    ${selectLocalized('partner.name', 'partner_name')}, ${selectLocalized('head.name', 'head_name')}, ${READINESS_COLUMNS}`,
   from: `${FROM}
     LEFT JOIN visit_members head_member ON head_member.visit_id = v.id AND head_member.side = 'guest' AND head_member.role = 'head'
     LEFT JOIN people head ON head.id = head_member.person_id`,
   search: SEARCH,
+  countFrom: 'visits v',
+  searchKind: 'visit',
+  keySearch: `(v.id IN ${matchingIds('visit')} OR v.partner_organization_id IN ${matchingIds('organization')}
+    OR v.id IN (SELECT m.visit_id FROM visit_members m WHERE m.person_id IN ${matchingIds('person')}))`,
   sortKeys: {
     title: (lang) => localizedSortKey('v.title', lang),
     partner: (lang) => localizedSortKey('partner.name', lang),
@@ -109,6 +117,11 @@ const LIST: ListShape<VisitSort> = {
   },
   defaultSort: { column: 'startDate', direction: 'desc' },
   tiebreak: 'v.id',
+  sortFrom: {
+    title: (lang) => `visits v INDEXED BY visits_sort_${lang}`,
+    // The 30-odd partners in name order, each one's visits through visits_partner.
+    partner: (lang) => `organizations partner INDEXED BY organizations_sort_${lang} CROSS JOIN visits v ON v.partner_organization_id = partner.id`,
+  },
 };
 
 export function listVisits(db: Db, query: ListQuery<VisitSort> & { status?: Visit['status']; partnerOrganizationId?: number }) {
@@ -118,7 +131,7 @@ export function listVisits(db: Db, query: ListQuery<VisitSort> & { status?: Visi
       ? null
       : { sql: 'v.partner_organization_id = @partner', params: { partner: query.partnerOrganizationId } },
   ]);
-  return { rows: page.rows.map(toSummary), total: page.total };
+  return { ...page, rows: page.rows.map(toSummary) };
 }
 
 function values(input: VisitInput): Values {

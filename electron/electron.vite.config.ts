@@ -43,7 +43,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(out, 'renderer'),
-      rollupOptions: { input: resolve(root, 'renderer/index.html') },
+      // print.html renders only print routes (the briefing pack, working lists): a small bundle
+      // that a hidden window or headless Chromium loads quickly for each PDF.
+      rollupOptions: { input: { index: resolve(root, 'renderer/index.html'), print: resolve(root, 'renderer/print.html') } },
     },
   },
 });

@@ -8,6 +8,7 @@ import { saveOrganization } from '../../electron/api/organizations';
 import { savePerson } from '../../electron/api/people';
 import { recordAudit } from '../../electron/api/saving';
 import { saveTask } from '../../electron/api/tasks';
+import { saveTravelTime } from '../../electron/api/travel-times';
 import { saveVenue } from '../../electron/api/venues';
 import { saveVisitMember } from '../../electron/api/visit-members';
 import { saveVisit } from '../../electron/api/visits';
@@ -16,6 +17,7 @@ import { idByUuid, type Table } from '../rows';
 import { logistics } from './logistics';
 import { organizations } from './organizations';
 import { people } from './people';
+import { travelTimes } from './travel-times';
 import { venues } from './venues';
 import { russianMembers, russianProgramme } from './visit-russia';
 import { uzbekMembers, uzbekProgramme } from './visit-uzbekistan';
@@ -51,6 +53,13 @@ const steps = [
     toInput: ({ organization, ...person }, id) => ({ ...person, organizationId: id('organizations', organization) }),
   }),
   step({ table: 'venues', channel: 'venues:save', save: saveVenue, records: venues, toInput: (venue) => venue }),
+  step({
+    table: 'venue_travel_times',
+    channel: 'travelTimes:save',
+    save: saveTravelTime,
+    records: travelTimes,
+    toInput: ({ from, to, ...travel }, id) => ({ ...travel, fromVenueId: id('venues', from), toVenueId: id('venues', to) }),
+  }),
   step({
     table: 'visits',
     channel: 'visits:save',

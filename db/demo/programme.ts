@@ -9,6 +9,7 @@ export function bakuTime(date: string, time: string): string {
   return new Date(`${date}T${time}:00+04:00`).toISOString().replace('.000Z', 'Z');
 }
 
+const NOT_GIVEN = { az: null, ru: null, en: null };
 const SERVICE_UNIFORM = { az: 'Gündəlik xidməti forma', ru: 'Повседневная форма одежды', en: 'Service uniform' };
 
 /** An item as an officer writes it: a day and Baku times; uniform unless said otherwise. */
@@ -17,7 +18,7 @@ export type ProgrammeItem = Pick<DemoEvent, 'uuid' | 'type' | 'title' | 'venue' 
 
 /** Builds the items of one visit's programme, all under the same responsible officer. */
 export function programmeOf(visit: string, responsibleOfficer: string) {
-  return ({ day, from, to, dressCode = SERVICE_UNIFORM, transport = null, interpreter = null, ...item }: ProgrammeItem): DemoEvent => ({
+  return ({ day, from, to, dressCode = SERVICE_UNIFORM, transport = NOT_GIVEN, interpreter = NOT_GIVEN, ...item }: ProgrammeItem): DemoEvent => ({
     ...item,
     visit,
     startsAt: bakuTime(day, from),

@@ -8,6 +8,7 @@ type SaveChannel =
   | 'organizations:save'
   | 'people:save'
   | 'venues:save'
+  | 'travelTimes:save'
   | 'visits:save'
   | 'visitMembers:save'
   | 'events:save'
@@ -18,6 +19,7 @@ type Demo<C extends SaveChannel, Refs extends string> = Omit<ChannelInput<C>, 'i
 export type DemoOrganization = Demo<'organizations:save', 'parentId'> & { parent: Uuid | null };
 export type DemoPerson = Demo<'people:save', 'organizationId'> & { organization: Uuid | null };
 export type DemoVenue = Demo<'venues:save', never>;
+export type DemoTravelTime = Demo<'travelTimes:save', 'fromVenueId' | 'toVenueId'> & { from: Uuid; to: Uuid };
 export type DemoVisit = Demo<'visits:save', 'partnerOrganizationId' | 'responsibleOfficerId'> & {
   partnerOrganization: Uuid;
   responsibleOfficer: Uuid | null;

@@ -1,9 +1,11 @@
 import type { Agreement, ChannelOutput, ParsedInput } from '../contract';
 import { AGREEMENT_STATUS_TRANSITIONS, canChangeStatus } from '../contract/status-transitions';
-import { findAgreement, insertAgreement, listAgreements as listRows, updateAgreement } from '../../db/agreements.repo';
+import { findAgreement, insertAgreement, listAgreements as listRows, updateAgreement, type ExpiryWindow } from '../../db/agreements.repo';
 import type { HandlerContext } from './context';
 import { ConflictError } from './errors';
+import { addDays, officeDay } from './expiry';
 import { checkReferences, deleteAudited, findOrThrow, saveAudited, type EntityStore, type Reference } from './saving';
+import { getSettings } from './settings';
 
 type Input = ParsedInput<'agreements:save'>;
 
@@ -32,8 +34,14 @@ const agreements: EntityStore<Input, Agreement> = {
   },
 };
 
+/** Today and the last day of the alert horizon, for the register's expiry filter. */
+export function expiryWindow(ctx: HandlerContext): ExpiryWindow {
+  const today = officeDay(ctx.now());
+  return { today, horizonEnd: addDays(today, getSettings(ctx).expiryHorizonDays) };
+}
+
 export const listAgreements = (ctx: HandlerContext, input: ParsedInput<'agreements:list'>): ChannelOutput<'agreements:list'> =>
-  listRows(ctx.db, input);
+  listRows(ctx.db, input, expiryWindow(ctx));
 
 export const getAgreement = (ctx: HandlerContext, input: ParsedInput<'agreements:get'>): Agreement =>
   findOrThrow(ctx, agreements, input.id);

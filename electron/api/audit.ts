@@ -1,7 +1,9 @@
 import type { ChannelOutput, ParsedInput } from '../contract';
-import { listAuditEntries } from '../../db/audit.repo';
+import { auditFacets, listAuditEntries } from '../../db/audit.repo';
 import type { HandlerContext } from './context';
 
 /** The audit log, newest first. */
 export const listAudit = (ctx: HandlerContext, input: ParsedInput<'audit:list'>): ChannelOutput<'audit:list'> =>
   listAuditEntries(ctx.db, input);
+
+export const listAuditFacets = (ctx: HandlerContext): ChannelOutput<'audit:facets'> => auditFacets(ctx.db);

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open';
 import type { Channel, ChannelOutput, ParsedInput } from '../contract';
+import type { Printer } from './printer';
 
 /** What every handler gets besides its input. */
 export interface HandlerContext {
@@ -10,6 +11,19 @@ export interface HandlerContext {
   now: () => Date;
   /** The office's data folder, beside the database: stored documents, backups and trash live under it. */
   dataDir: string;
+  /**
+   * Where the shell opened the database and why it couldn't, if so: a restore reopens the file,
+   * and while `problem` is set only the recovery channels answer. Tests may leave it out.
+   */
+  office?: OfficeFile;
+  /** Prints app routes to PDF or paper; supplied by the shell, the headless exporter and the harness. */
+  printer?: Printer;
+}
+
+export interface OfficeFile {
+  file: string;
+  nativeBinding?: string;
+  problem?: { reason: 'corrupt' | 'unreadable' | 'tooNew'; detail: string; movedTo: string | null };
 }
 
 export type Handler<C extends Channel> = (

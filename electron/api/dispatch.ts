@@ -1,6 +1,6 @@
-import { contract, type ApiResult, type Channel } from '../contract';
+import { contract, RECOVERY_CHANNELS, type ApiResult, type Channel } from '../contract';
 import type { HandlerContext, Handlers } from './context';
-import { ValidationError, toApiError } from './errors';
+import { ConflictError, ValidationError, toApiError } from './errors';
 
 const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(contract, name);
 
@@ -17,6 +17,10 @@ export async function dispatch(
   onInternalError: (error: unknown, channel: string) => void = () => {},
 ): Promise<ApiResult<unknown>> {
   if (!isChannel(channel)) return { ok: false, error: new ValidationError('validation.unknownChannel').toShape() };
+  // While the database can't be used, only the way back answers; nothing is written to the stand-in.
+  if (ctx.office?.problem && !RECOVERY_CHANNELS.includes(channel)) {
+    return { ok: false, error: new ConflictError('conflict.databaseUnavailable').toShape() };
+  }
   const parsed = contract[channel].input.safeParse(rawInput);
   if (!parsed.success) return { ok: false, error: ValidationError.fromZod(parsed.error).toShape() };
   try {

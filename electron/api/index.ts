@@ -1,27 +1,53 @@
 // Every channel of the contract and the handler that answers it.
 import type { Handlers } from './context';
 import { deleteAgreement, getAgreement, listAgreements, saveAgreement } from './agreements';
-import { listAudit } from './audit';
+import { deleteActivity, listActivities, saveActivity } from './activities';
+import { listAlerts, partnerHistory } from './alerts';
+import { addDocument, listDocuments, readDocument, restoreDocument, trashDocument } from './documents';
+import { deleteFilter, exportRegisterCsv, listFilters, saveFilter } from './register';
+import { listAudit, listAuditFacets } from './audit';
+import { searchGlobal } from './search';
+import { exportListCsv, exportPdf, getBriefing, printJob, saveTalkingPoints } from './briefing';
+import { createBackup, listBackupFiles, restoreBackup, saveBackupSettings } from './backup';
+import { recoveryStatus, startEmpty } from './recovery';
+import { exportBundle, importTransfer, previewTransfer } from './transfer';
 import { loadDemo } from './demo';
-import { deleteEvent, getEvent, listEvents, saveEvent } from './events';
-import { deleteOrganization, getOrganization, listOrganizations, saveOrganization } from './organizations';
-import { deletePerson, getPerson, listPeople, savePerson } from './people';
+import {
+  copyProgramme,
+  deleteEvent,
+  duplicateEvent,
+  getEvent,
+  listEvents,
+  listVisitConflicts,
+  moveEvent,
+  saveEvent,
+} from './events';
+import { deleteTravelTime, listTravelTimes, saveTravelTime } from './travel-times';
+import { deleteOrganization, getOrganization, listOrganizations, saveOrganization, similarOrganizations } from './organizations';
+import { deletePerson, getPerson, getPersonPhoto, listPeople, savePerson, similarPeople } from './people';
+import { transliterate } from './names';
 import { getSettings, saveSettings } from './settings';
 import { deleteTask, listTasks, saveTask } from './tasks';
 import { deleteVenue, getVenue, listVenues, saveVenue } from './venues';
-import { deleteVisitMember, saveVisitMember } from './visit-members';
-import { deleteVisit, getVisit, listVisits, saveVisit } from './visits';
+import { deleteVisitMember, reorderVisitMembers, saveVisitMember } from './visit-members';
+import { deleteVisit, getVisit, listVisits, saveVisit, setVisitStatus } from './visits';
+import { getCalendarRange, setEventAttendance } from './planning';
+import { listTrash, restoreFromTrash } from './trash';
 
 export const handlers: Handlers = {
   'organizations:list': listOrganizations,
   'organizations:get': getOrganization,
   'organizations:save': saveOrganization,
   'organizations:delete': deleteOrganization,
+  'organizations:similar': similarOrganizations,
 
   'people:list': listPeople,
   'people:get': getPerson,
   'people:save': savePerson,
   'people:delete': deletePerson,
+  'people:similar': similarPeople,
+  'people:photo': getPersonPhoto,
+  'names:transliterate': transliterate,
 
   'venues:list': listVenues,
   'venues:get': getVenue,
@@ -32,28 +58,74 @@ export const handlers: Handlers = {
   'visits:get': getVisit,
   'visits:save': saveVisit,
   'visits:delete': deleteVisit,
+  'visits:setStatus': setVisitStatus,
 
   'visitMembers:save': saveVisitMember,
   'visitMembers:delete': deleteVisitMember,
+  'visitMembers:reorder': reorderVisitMembers,
 
   'events:list': listEvents,
   'events:get': getEvent,
   'events:save': saveEvent,
   'events:delete': deleteEvent,
+  'events:move': moveEvent,
+  'events:duplicate': duplicateEvent,
+  'events:copyProgramme': copyProgramme,
+  'visits:conflicts': listVisitConflicts,
+  'travelTimes:list': listTravelTimes,
+  'travelTimes:save': saveTravelTime,
+  'travelTimes:delete': deleteTravelTime,
 
   'tasks:list': listTasks,
   'tasks:save': saveTask,
   'tasks:delete': deleteTask,
 
+  'calendar:range': getCalendarRange,
+  'events:setAttendance': setEventAttendance,
+  'trash:list': listTrash,
+  'trash:restore': restoreFromTrash,
+
   'agreements:list': listAgreements,
   'agreements:get': getAgreement,
   'agreements:save': saveAgreement,
   'agreements:delete': deleteAgreement,
+  'agreements:exportCsv': exportRegisterCsv,
+  'registerFilters:list': listFilters,
+  'registerFilters:save': saveFilter,
+  'registerFilters:delete': deleteFilter,
+  'activities:list': listActivities,
+  'activities:save': saveActivity,
+  'activities:delete': deleteActivity,
+  'documents:list': listDocuments,
+  'documents:add': addDocument,
+  'documents:read': readDocument,
+  'documents:trash': trashDocument,
+  'documents:restore': restoreDocument,
+  'alerts:list': listAlerts,
+  'partners:history': partnerHistory,
 
   'audit:list': listAudit,
+  'audit:facets': listAuditFacets,
+  'search:global': searchGlobal,
 
   'settings:get': getSettings,
   'settings:save': saveSettings,
 
   'demo:load': loadDemo,
+
+  'briefing:get': getBriefing,
+  'briefing:saveTalkingPoints': saveTalkingPoints,
+  'briefing:exportPdf': exportPdf,
+  'briefing:print': printJob,
+  'briefing:exportCsv': exportListCsv,
+
+  'backup:list': listBackupFiles,
+  'backup:create': createBackup,
+  'backup:restore': restoreBackup,
+  'backup:saveSettings': saveBackupSettings,
+  'recovery:status': recoveryStatus,
+  'recovery:startEmpty': startEmpty,
+  'transfer:export': exportBundle,
+  'transfer:preview': previewTransfer,
+  'transfer:import': importTransfer,
 };

@@ -1,9 +1,16 @@
 import { Settings, type ParsedInput } from '../contract';
 import { readStoredSettings, storeSetting } from '../../db/settings.repo';
 import type { HandlerContext } from './context';
+import { DEFAULT_CONFLICT_RULES, DEFAULT_TRAVEL_MINUTES } from './conflict-rules';
 import { changedFields, inTransaction, recordAudit } from './saving';
 
-const DEFAULTS: Settings = { language: 'en' };
+const DEFAULTS: Settings = {
+  language: 'en',
+  documentSizeLimitMb: 50,
+  expiryHorizonDays: 180,
+  conflictRules: DEFAULT_CONFLICT_RULES,
+  defaultTravelMinutes: DEFAULT_TRAVEL_MINUTES,
+};
 
 /** The stored settings over the defaults; a value this version doesn't understand falls back to its default. */
 export function getSettings(ctx: HandlerContext): Settings {

@@ -1,13 +1,26 @@
 import type { ChannelOutput, ParsedInput, Task } from '../contract';
-import { findTask, insertTask, listVisitTasks, updateTask } from '../../db/tasks.repo';
+import { DEFAULT_CHECKLIST } from '../../db/default-checklist';
+import { uuidOf } from '../../db/rows';
+import { findTask, insertTask, listVisitTasks, readinessOf, updateTask } from '../../db/tasks.repo';
 import type { HandlerContext } from './context';
-import { checkReferences, deleteAudited, requireRow, saveAudited, type EntityStore } from './saving';
+import { checkReferences, deleteAudited, recordAudit, requireRow, saveAudited, type EntityStore } from './saving';
 
 type Input = ParsedInput<'tasks:save'>;
 
+// Checklists are the Baku office's own deadlines, so "today" is the day in Baku whatever the
+// zone of the visit or of the PC.
+const OFFICE_TIME_ZONE = 'Asia/Baku';
+
+/** The office's calendar day, `YYYY-MM-DD`, by the one clock. */
+export function officeToday(ctx: HandlerContext): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: OFFICE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    ctx.now(),
+  );
+}
+
 const tasks: EntityStore<Input, Task> = {
   entity: 'task',
-  find: (ctx, id) => findTask(ctx.db, id),
+  find: (ctx, id) => findTask(ctx.db, id, officeToday(ctx)),
   insert: (ctx, input, at) => insertTask(ctx.db, input, at),
   update: (ctx, id, input, at) => updateTask(ctx.db, id, input, at),
   validate: (ctx, input) =>
@@ -17,13 +30,25 @@ const tasks: EntityStore<Input, Task> = {
     ]),
 };
 
-/** The visit's logistics checklist, in the order things fall due. */
-export function listTasks(ctx: HandlerContext, input: ParsedInput<'tasks:list'>): Task[] {
+/** The visit's logistics checklist, in the order things fall due, with its readiness. */
+export function listTasks(ctx: HandlerContext, input: ParsedInput<'tasks:list'>): ChannelOutput<'tasks:list'> {
   requireRow(ctx, 'visit', 'visits', input.visitId);
-  return listVisitTasks(ctx.db, input.visitId);
+  const checklist = listVisitTasks(ctx.db, input.visitId, officeToday(ctx));
+  return { tasks: checklist, readiness: readinessOf(checklist), overdue: checklist.filter((task) => task.overdue).length };
 }
 
 export const saveTask = (ctx: HandlerContext, input: Input): Task => saveAudited(ctx, tasks, input);
 
 export const deleteTask = (ctx: HandlerContext, input: ParsedInput<'tasks:delete'>): ChannelOutput<'tasks:delete'> =>
   deleteAudited(ctx, tasks.entity, 'tasks', input.id);
+
+/**
+ * Gives a newly created visit the default checklist, owned by the visit's responsible officer.
+ * Runs inside the visit's own transaction, so the visit never exists without it.
+ */
+export function addDefaultChecklist(ctx: HandlerContext, visitId: number, ownerPersonId: number | null, at: string): void {
+  for (const task of DEFAULT_CHECKLIST) {
+    insertTask(ctx.db, { visitId, ...task, ownerPersonId, status: 'open', notes: null }, at);
+  }
+  recordAudit(ctx, 'create', 'checklist', uuidOf(ctx.db, 'visits', visitId) ?? null, { tasks: DEFAULT_CHECKLIST.length });
+}

@@ -3,12 +3,16 @@ import {
   findVisitMember,
   insertVisitMember,
   isAlreadyMember,
+  listVisitMembers,
+  memberIdsOfSide,
+  setMemberOrder,
   sideHasOtherHead,
   updateVisitMember,
 } from '../../db/visit-members.repo';
+import { uuidOf } from '../../db/rows';
 import type { HandlerContext } from './context';
-import { ConflictError } from './errors';
-import { checkReferences, deleteAudited, saveAudited, type EntityStore } from './saving';
+import { ConflictError, ValidationError } from './errors';
+import { checkReferences, deleteAudited, inTransaction, recordAudit, requireRow, saveAudited, type EntityStore } from './saving';
 
 type Input = ParsedInput<'visitMembers:save'>;
 
@@ -35,3 +39,18 @@ export const deleteVisitMember = (
   ctx: HandlerContext,
   input: ParsedInput<'visitMembers:delete'>,
 ): ChannelOutput<'visitMembers:delete'> => deleteAudited(ctx, visitMembers.entity, 'visit_members', input.id);
+
+/** The officer's own order of one side of the delegation, written in one transaction. */
+export function reorderVisitMembers(ctx: HandlerContext, input: ParsedInput<'visitMembers:reorder'>): VisitMember[] {
+  return inTransaction(ctx, () => {
+    requireRow(ctx, 'visit', 'visits', input.visitId);
+    const current = memberIdsOfSide(ctx.db, input.visitId, input.side);
+    const given = [...input.memberIds].sort((a, b) => a - b);
+    if (given.length !== current.length || given.some((id, index) => id !== current[index])) {
+      throw new ValidationError('validation.reorderMismatch');
+    }
+    setMemberOrder(ctx.db, input.memberIds);
+    recordAudit(ctx, 'update', 'visit', uuidOf(ctx.db, 'visits', input.visitId) ?? null, { memberOrder: input.memberIds, side: input.side });
+    return listVisitMembers(ctx.db, input.visitId);
+  });
+}

@@ -5,7 +5,9 @@ import { listVisitMembers } from '../../db/visit-members.repo';
 import { findVisit, insertVisit, listVisits as listRows, updateVisit } from '../../db/visits.repo';
 import type { HandlerContext } from './context';
 import { ConflictError } from './errors';
-import { checkReferences, deleteAudited, findOrThrow, saveAudited, type EntityStore } from './saving';
+import { checkReferences, findOrThrow, saveAudited, type EntityStore } from './saving';
+import { addDefaultChecklist } from './tasks';
+import { moveToTrash } from './trash';
 
 type Input = ParsedInput<'visits:save'>;
 
@@ -14,10 +16,19 @@ function findVisitDetail(ctx: HandlerContext, id: number): VisitDetail | undefin
   return visit && { ...visit, members: listVisitMembers(ctx.db, id), events: listVisitEvents(ctx.db, id) };
 }
 
+// A guest delegation needs the protocol service's arrangements; a visit entered after it ended
+// (or was called off) is a record, not a plan, and gets no checklist.
+const needsDefaultChecklist = (input: Input) =>
+  input.direction === 'incoming' && input.status !== 'completed' && input.status !== 'cancelled';
+
 const visits: EntityStore<Input, VisitDetail> = {
   entity: 'visit',
   find: findVisitDetail,
-  insert: (ctx, input, at) => insertVisit(ctx.db, input, at),
+  insert: (ctx, input, at) => {
+    const id = insertVisit(ctx.db, input, at);
+    if (needsDefaultChecklist(input)) addDefaultChecklist(ctx, id, input.responsibleOfficerId, at);
+    return id;
+  },
   update: (ctx, id, input, at) => updateVisit(ctx.db, id, input, at),
   validate: (ctx, input) =>
     checkReferences(ctx, [
@@ -38,6 +49,29 @@ export const getVisit = (ctx: HandlerContext, input: ParsedInput<'visits:get'>):
 
 export const saveVisit = (ctx: HandlerContext, input: Input): VisitDetail => saveAudited(ctx, visits, input);
 
-/** Its members, programme and checklist go with it; agreements signed during it stay. */
+/** Moves the visit along its life (draft → planned → …); a change that makes no sense is refused and nothing is written. */
+export function setVisitStatus(ctx: HandlerContext, input: ParsedInput<'visits:setStatus'>): VisitDetail {
+  const visit = findOrThrow(ctx, visits, input.id);
+  const { id, direction, title, partnerOrganizationId, startDate, endDate, timeZone, city, purpose, frameworkEvent, talkingPoints } =
+    visit;
+  return saveAudited(ctx, visits, {
+    id,
+    uuid: visit.uuid,
+    direction,
+    title,
+    partnerOrganizationId,
+    startDate,
+    endDate,
+    timeZone,
+    city,
+    purpose,
+    frameworkEvent,
+    talkingPoints,
+    responsibleOfficerId: visit.responsibleOfficerId,
+    status: input.status,
+  });
+}
+
+/** Its members, programme and checklist go to the trash with it; agreements signed during it stay, unlinked until it is restored. */
 export const deleteVisit = (ctx: HandlerContext, input: ParsedInput<'visits:delete'>): ChannelOutput<'visits:delete'> =>
-  deleteAudited(ctx, visits.entity, 'visits', input.id);
+  moveToTrash(ctx, 'visits', input.id);

@@ -45,7 +45,7 @@ export const AgreementInput = z
     message: 'validation.signatoryNotParty',
   });
 
-export const AgreementParty = z.object({ organizationId: Id, name: LocalizedText(), country: z.string() });
+export const AgreementParty = z.object({ organizationId: Id, name: LocalizedText(), shortName: LocalizedText(), country: z.string() });
 export const Signatory = z.object({
   personId: Id,
   name: LocalizedText(),
@@ -67,11 +67,70 @@ export const Agreement = z.object({
   notes: z.string().nullable(),
   parties: z.array(AgreementParty),
   signatories: z.array(Signatory),
+  /** The plan's activities: how many there are and how many are done ("4 of 11"). */
+  progress: z.object({ done: z.number().int(), total: z.number().int() }),
 });
 export type Agreement = z.output<typeof Agreement>;
 
-export const AgreementListQuery = listQuery(['title', 'type', 'status', 'signedOn', 'validTo']).extend({
-  status: AgreementStatus.optional(),
-  partnerOrganizationId: Id.optional(),
-});
+/** Expiry as the register filters it, against today and the alert horizon in Settings. */
+export const EXPIRY_FILTERS = ['expiring', 'expired', 'openEnded'] as const;
+export const ExpiryFilter = z.enum(EXPIRY_FILTERS);
+export type ExpiryFilter = z.infer<typeof ExpiryFilter>;
+export const AGREEMENT_SORT_COLUMNS = ['title', 'type', 'status', 'signedOn', 'validTo'] as const;
+
+export const AgreementFilter = z
+  .object({
+    search: z.string().trim().max(200).optional(),
+    status: AgreementStatus.optional(),
+    type: AgreementType.optional(),
+    partnerOrganizationId: Id.optional(),
+    expiry: ExpiryFilter.optional(),
+  })
+  .strict();
+export type AgreementFilter = z.output<typeof AgreementFilter>;
+
+export const AgreementListQuery = listQuery(AGREEMENT_SORT_COLUMNS).extend(AgreementFilter.omit({ search: true }).shape);
 export const AgreementPage = page(Agreement);
+
+export const ACTIVITY_KINDS = ['experience_exchange', 'joint_exercise', 'training_course', 'visit', 'other'] as const;
+export const ActivityKind = z.enum(ACTIVITY_KINDS);
+export const ACTIVITY_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
+export const ActivityStatus = z.enum(ACTIVITY_STATUSES);
+
+/** One commitment of a plan: what, who answers for it on each side, and by when. */
+export const ActivityInput = z
+  .object({
+    id: Id.optional(),
+    uuid: Uuid.optional(),
+    agreementId: Id,
+    kind: ActivityKind,
+    title: RequiredLocalizedText(500),
+    responsibleOurs: OptionalText(300),
+    responsiblePartner: OptionalText(300),
+    /** A single due date is `dueTo` alone; a period has both. */
+    dueFrom: IsoDate.nullable(),
+    dueTo: IsoDate.nullable(),
+    status: ActivityStatus,
+  })
+  .strict()
+  .refine((a) => a.dueTo === null || a.dueFrom === null || a.dueTo >= a.dueFrom, {
+    path: ['dueTo'],
+    message: 'validation.endBeforeStart',
+  });
+
+export const Activity = z.object({
+  id: Id,
+  uuid: Uuid,
+  agreementId: Id,
+  kind: ActivityKind,
+  title: LocalizedText(),
+  responsibleOurs: z.string().nullable(),
+  responsiblePartner: z.string().nullable(),
+  dueFrom: IsoDate.nullable(),
+  dueTo: IsoDate.nullable(),
+  status: ActivityStatus,
+  /** Not done or cancelled, and its last due day is before today. */
+  overdue: z.boolean(),
+});
+export type Activity = z.output<typeof Activity>;
+export const ByAgreement = z.object({ agreementId: Id }).strict();

@@ -52,11 +52,14 @@ export const listQuery = <Column extends string>(columns: readonly [Column, ...C
     })
     .strict();
 
-export const page = <Row extends z.ZodType>(row: Row) => z.object({ rows: z.array(row), total: z.number().int() });
-export type Page<Row> = { rows: Row[]; total: number };
+/** `totalCapped`: more rows match a search than `total` (the count stops there; shown as "10,000+"). */
+export const page = <Row extends z.ZodType>(row: Row) =>
+  z.object({ rows: z.array(row), total: z.number().int(), totalCapped: z.literal(true).optional() });
+export type Page<Row> = { rows: Row[]; total: number; totalCapped?: true };
 
 export const ById = z.object({ id: Id }).strict();
-export const Deleted = z.object({ deleted: z.literal(true) });
+/** `trashId` when the record went to the trash and can be restored (the "Undo" after a delete). */
+export const Deleted = z.object({ deleted: z.literal(true), trashId: Id.optional() });
 export const NoInput = z.object({}).strict();
 
 export const Timestamps = { uuid: Uuid, createdAt: z.string(), updatedAt: z.string() };
@@ -75,5 +78,7 @@ export interface ApiErrorShape {
   messageKey: string;
   params?: Record<string, string | number>;
   issues?: FieldIssue[];
+  /** Structured facts for the screen that shows the error, e.g. the conflicts that refused a save. */
+  details?: unknown;
 }
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };

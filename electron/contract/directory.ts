@@ -1,6 +1,14 @@
 // Organisations, people and venues: the office's directory.
 import { z } from 'zod';
-import { Id, LocalizedText, OptionalText, RequiredLocalizedText, Timestamps, Uuid, listQuery, page } from './common';
+import { Id, Language, LocalizedText, OptionalText, RequiredLocalizedText, Timestamps, Uuid, listQuery, page } from './common';
+
+/** The largest photo the app keeps: the form sends a ~256 px JPEG, far below this. */
+export const MAX_PHOTO_BYTES = 256 * 1024;
+/** A JPEG as base64 (what crosses IPC); the handler checks that it is one. */
+export const PhotoJpeg = z
+  .string()
+  .max(Math.ceil(MAX_PHOTO_BYTES / 3) * 4, 'validation.photoTooLarge')
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'validation.photoNotJpeg');
 
 export const OrganizationInput = z
   .object({
@@ -40,12 +48,14 @@ export const PersonInput = z
     contact: OptionalText(300),
     /** Order of precedence: 1 is the most senior. */
     precedence: z.number().int().min(1).max(9999),
+    /** Left out: the photo stays as it is; null: removed; a JPEG: replaces it. */
+    photo: PhotoJpeg.nullable().optional(),
   })
   .strict();
-export const Person = PersonInput.extend({
+export const Person = PersonInput.omit({ photo: true }).extend({
   id: Id,
   ...Timestamps,
-  photoDocumentId: Id.nullable(),
+  hasPhoto: z.boolean(),
   organizationName: LocalizedText().nullable(),
 });
 export type Person = z.output<typeof Person>;
@@ -66,6 +76,18 @@ export const VenueInput = z
 export const Venue = VenueInput.extend({ id: Id, ...Timestamps });
 export type Venue = z.output<typeof Venue>;
 export const VenueListQuery = listQuery(['name', 'city']);
+
+/** A person's photo for an <img>, as a data: URL (the CSP allows data: images), or null. */
+export const PersonPhoto = z.object({ photo: z.string().nullable() });
+
+/** The names of a record being typed, to find records that look like it in any script. */
+export const SimilarPeopleQuery = z.object({ name: LocalizedText(200), excludeId: Id.optional() }).strict();
+export const SimilarOrganizationsQuery = z
+  .object({ name: LocalizedText(300), shortName: LocalizedText(60), excludeId: Id.optional() })
+  .strict();
+
+export const TransliterateInput = z.object({ text: z.string().trim().max(300), from: Language }).strict();
+export const NameForms = z.object({ az: z.string(), ru: z.string(), en: z.string() });
 
 export const OrganizationPage = page(Organization);
 export const PersonPage = page(Person);

@@ -1,8 +1,10 @@
 // The one contract between the renderer and the main process: every channel, its input schema
 // and its output schema. Imports neither electron nor Node, so every side can use it.
 import { z } from 'zod';
-import { ById, Deleted, Id, NoInput } from './common';
-import { Agreement, AgreementInput, AgreementListQuery, AgreementPage } from './agreements';
+import { ById, Deleted, Id, LocalizedText, NoInput } from './common';
+import { Activity, ActivityInput, Agreement, AgreementInput, AgreementListQuery, AgreementPage, ByAgreement } from './agreements';
+import { DocumentAddInput, DocumentContent, DocumentListQuery, DocumentReadInput, StoredDocument } from './documents';
+import { Alerts, PartnerHistory, RegisterCsv, RegisterCsvInput, RegisterFilter, RegisterFilterInput } from './register';
 import {
   Organization,
   OrganizationInput,
@@ -16,13 +18,42 @@ import {
   VenueInput,
   VenueListQuery,
   VenuePage,
+  NameForms,
+  PersonPhoto,
+  SimilarOrganizationsQuery,
+  SimilarPeopleQuery,
+  TransliterateInput,
 } from './directory';
-import { AuditListQuery, AuditPage, DemoLoaded, Settings, SettingsInput } from './system';
+import { AuditFacets, AuditListQuery, AuditPage, DemoLoaded, Settings, SettingsInput } from './system';
+import { GlobalSearchQuery, SearchResults } from './search';
+import { BriefingPack, Exported, ListCsvInput, Printed, PrintJob, TalkingPointsInput } from './briefing';
+import { TransferExported, TransferExportInput, TransferImported, TransferImportInput, TransferPreview, TransferPreviewInput } from './transfer';
+import { BackupFile, BackupList, BackupRestored, BackupRestoreInput, BackupSettingsInput, RecoveryStartedEmpty, RecoveryStatus } from './backup';
 import {
+  Conflict,
+  EventDuplicateInput,
+  EventMoveInput,
+  ProgrammeCopyInput,
   ProtocolEvent,
   ProtocolEventInput,
+  TravelTime,
+  TravelTimeInput,
+  TravelTimeKey,
+} from './programme';
+import {
+  AttendanceInput,
+  AttendanceRow,
+  CalendarQuery,
+  CalendarRange,
+  Checklist,
+  MemberReorder,
+  Restored,
   Task,
   TaskInput,
+  TrashList,
+  VisitStatusChange,
+} from './planning';
+import {
   VisitDetail,
   VisitInput,
   VisitListQuery,
@@ -38,11 +69,15 @@ export const contract = {
   'organizations:get': { input: ById, output: Organization },
   'organizations:save': { input: OrganizationInput, output: Organization },
   'organizations:delete': { input: ById, output: Deleted },
+  'organizations:similar': { input: SimilarOrganizationsQuery, output: z.array(Organization) },
 
   'people:list': { input: PersonListQuery, output: PersonPage },
   'people:get': { input: ById, output: Person },
   'people:save': { input: PersonInput, output: Person },
   'people:delete': { input: ById, output: Deleted },
+  'people:similar': { input: SimilarPeopleQuery, output: z.array(Person) },
+  'people:photo': { input: ById, output: PersonPhoto },
+  'names:transliterate': { input: TransliterateInput, output: NameForms },
 
   'venues:list': { input: VenueListQuery, output: VenuePage },
   'venues:get': { input: ById, output: Venue },
@@ -53,30 +88,76 @@ export const contract = {
   'visits:get': { input: ById, output: VisitDetail },
   'visits:save': { input: VisitInput, output: VisitDetail },
   'visits:delete': { input: ById, output: Deleted },
+  'visits:setStatus': { input: VisitStatusChange, output: VisitDetail },
 
   'visitMembers:save': { input: VisitMemberInput, output: VisitMember },
   'visitMembers:delete': { input: ById, output: Deleted },
+  'visitMembers:reorder': { input: MemberReorder, output: z.array(VisitMember) },
 
   'events:list': { input: ByVisit, output: z.array(ProtocolEvent) },
   'events:get': { input: ById, output: ProtocolEvent },
   'events:save': { input: ProtocolEventInput, output: ProtocolEvent },
   'events:delete': { input: ById, output: Deleted },
+  'events:move': { input: EventMoveInput, output: ProtocolEvent },
+  'events:duplicate': { input: EventDuplicateInput, output: ProtocolEvent },
+  'events:copyProgramme': { input: ProgrammeCopyInput, output: z.array(ProtocolEvent) },
+  'visits:conflicts': { input: ByVisit, output: z.array(Conflict) },
+  'travelTimes:list': { input: NoInput, output: z.array(TravelTime) },
+  'travelTimes:save': { input: TravelTimeInput, output: TravelTime },
+  'travelTimes:delete': { input: TravelTimeKey, output: Deleted },
 
-  'tasks:list': { input: ByVisit, output: z.array(Task) },
+  'tasks:list': { input: ByVisit, output: Checklist },
   'tasks:save': { input: TaskInput, output: Task },
   'tasks:delete': { input: ById, output: Deleted },
+
+  'calendar:range': { input: CalendarQuery, output: CalendarRange },
+  'events:setAttendance': { input: AttendanceInput, output: z.array(AttendanceRow) },
+  'trash:list': { input: NoInput, output: TrashList },
+  'trash:restore': { input: ById, output: Restored },
 
   'agreements:list': { input: AgreementListQuery, output: AgreementPage },
   'agreements:get': { input: ById, output: Agreement },
   'agreements:save': { input: AgreementInput, output: Agreement },
   'agreements:delete': { input: ById, output: Deleted },
+  'agreements:exportCsv': { input: RegisterCsvInput, output: RegisterCsv },
+  'registerFilters:list': { input: NoInput, output: z.array(RegisterFilter) },
+  'registerFilters:save': { input: RegisterFilterInput, output: RegisterFilter },
+  'registerFilters:delete': { input: ById, output: Deleted },
+  'activities:list': { input: ByAgreement, output: z.array(Activity) },
+  'activities:save': { input: ActivityInput, output: Activity },
+  'activities:delete': { input: ById, output: Deleted },
+  'documents:list': { input: DocumentListQuery, output: z.array(StoredDocument) },
+  'documents:add': { input: DocumentAddInput, output: StoredDocument },
+  'documents:read': { input: DocumentReadInput, output: DocumentContent },
+  'documents:trash': { input: ById, output: StoredDocument },
+  'documents:restore': { input: ById, output: StoredDocument },
+  'alerts:list': { input: NoInput, output: Alerts },
+  'partners:history': { input: ById, output: PartnerHistory },
 
   'audit:list': { input: AuditListQuery, output: AuditPage },
+  'audit:facets': { input: NoInput, output: AuditFacets },
+  'search:global': { input: GlobalSearchQuery, output: SearchResults },
 
   'settings:get': { input: NoInput, output: Settings },
   'settings:save': { input: SettingsInput, output: Settings },
 
   'demo:load': { input: NoInput, output: DemoLoaded },
+
+  'briefing:get': { input: ByVisit, output: BriefingPack },
+  'briefing:saveTalkingPoints': { input: TalkingPointsInput, output: z.object({ talkingPoints: LocalizedText() }) },
+  'briefing:exportPdf': { input: PrintJob, output: Exported },
+  'briefing:print': { input: PrintJob, output: Printed },
+  'briefing:exportCsv': { input: ListCsvInput, output: Exported },
+
+  'backup:list': { input: NoInput, output: BackupList },
+  'backup:create': { input: NoInput, output: BackupFile },
+  'backup:restore': { input: BackupRestoreInput, output: BackupRestored },
+  'backup:saveSettings': { input: BackupSettingsInput, output: BackupList },
+  'recovery:status': { input: NoInput, output: RecoveryStatus },
+  'recovery:startEmpty': { input: NoInput, output: RecoveryStartedEmpty },
+  'transfer:export': { input: TransferExportInput, output: TransferExported },
+  'transfer:preview': { input: TransferPreviewInput, output: TransferPreview },
+  'transfer:import': { input: TransferImportInput, output: TransferImported },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -92,5 +173,13 @@ export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 export * from './common';
 export * from './directory';
 export * from './visits';
+export * from './programme';
+export * from './planning';
 export * from './agreements';
+export * from './documents';
+export * from './register';
 export * from './system';
+export * from './search';
+export * from './backup';
+export * from './transfer';
+export * from './briefing';

@@ -1,11 +1,20 @@
 // Settings, the audit log and the demo office.
 import { z } from 'zod';
-import { Id, Language, Uuid, page } from './common';
+import { Id, IsoDate, Language, Uuid, page } from './common';
+import { ConflictRules } from './programme';
 
 export const Settings = z
   .object({
     /** The interface language, remembered between sessions. */
     language: Language,
+    /** Attachments larger than this are refused (agreements register). */
+    documentSizeLimitMb: z.number().int().min(1).max(500),
+    /** How many days ahead the alerts dashboard looks for expiring agreements. */
+    expiryHorizonDays: z.number().int().min(1).max(3650),
+    /** For each programme conflict rule: refuse the save, warn and ask, or say nothing. */
+    conflictRules: ConflictRules,
+    /** Minutes allowed between two venues when no travel time is recorded for them. */
+    defaultTravelMinutes: z.number().int().min(0).max(240),
   })
   .strict();
 export type Settings = z.output<typeof Settings>;
@@ -29,11 +38,18 @@ export const AuditListQuery = z
     entity: z.string().max(64).optional(),
     entityUuid: Uuid.optional(),
     action: AuditAction.optional(),
+    /** The OS user who acted. */
+    actor: z.string().max(128).optional(),
+    /** Calendar days (UTC), both included. */
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(500).default(100),
   })
   .strict();
 export const AuditPage = page(AuditEntry);
+/** The actors and entities the log names, for the audit screen's filters. */
+export const AuditFacets = z.object({ actors: z.array(z.string()), entities: z.array(z.string()) });
 
 export const DemoLoaded = z.object({
   /** Rows the call added; 0 when the demo office was already there. */

@@ -2,10 +2,8 @@
 import { z } from 'zod';
 import {
   Id,
-  Instant,
   IsoDate,
   LocalizedText,
-  OptionalText,
   RequiredLocalizedText,
   TimeZone,
   Timestamps,
@@ -13,6 +11,7 @@ import {
   listQuery,
   page,
 } from './common';
+import { ProtocolEvent } from './programme';
 
 export const VISIT_STATUSES = ['draft', 'planned', 'confirmed', 'in_progress', 'completed', 'cancelled'] as const;
 export const VisitStatus = z.enum(VISIT_STATUSES);
@@ -39,6 +38,10 @@ export const VisitInput = z
   .strict()
   .refine((visit) => visit.endDate >= visit.startDate, { path: ['endDate'], message: 'validation.endBeforeStart' });
 
+/** A checklist's progress, "7/9 done": tasks marked not needed count neither way. */
+export const Readiness = z.object({ done: z.number().int(), total: z.number().int() });
+export type Readiness = z.output<typeof Readiness>;
+
 export const VisitSummary = z.object({
   id: Id,
   uuid: Uuid,
@@ -52,6 +55,7 @@ export const VisitSummary = z.object({
   endDate: IsoDate,
   city: LocalizedText(),
   status: VisitStatus,
+  readiness: Readiness,
 });
 export type VisitSummary = z.output<typeof VisitSummary>;
 export const VisitListQuery = listQuery(['title', 'partner', 'startDate', 'status']).extend({
@@ -93,68 +97,6 @@ export const VisitMember = z.object({
 });
 export type VisitMember = z.output<typeof VisitMember>;
 
-export const EVENT_TYPES = [
-  'arrival',
-  'wreath_laying',
-  'bilateral_meeting',
-  'signing_ceremony',
-  'facility_tour',
-  'official_dinner',
-  'press',
-  'departure',
-  'other',
-] as const;
-export const EventType = z.enum(EVENT_TYPES);
-export const ATTENDANCE = ['expected', 'attended', 'absent', 'excused'] as const;
-export const Attendance = z.enum(ATTENDANCE);
-
-export const ProtocolEventInput = z
-  .object({
-    id: Id.optional(),
-    uuid: Uuid.optional(),
-    visitId: Id,
-    type: EventType,
-    title: RequiredLocalizedText(300),
-    startsAt: Instant,
-    endsAt: Instant,
-    timeZone: TimeZone,
-    venueId: Id.nullable(),
-    /** Printed in the guest programme, so in the three languages like the title. */
-    dressCode: LocalizedText(200),
-    transport: OptionalText(500),
-    interpreter: OptionalText(200),
-    responsibleOfficerId: Id.nullable(),
-    notes: OptionalText(),
-    participantIds: z.array(Id).max(500),
-  })
-  .strict()
-  .refine((event) => event.endsAt > event.startsAt, { path: ['endsAt'], message: 'validation.endBeforeStart' });
-
-export const EventParticipant = z.object({
-  personId: Id,
-  name: LocalizedText(),
-  attendance: Attendance,
-});
-export const ProtocolEvent = z.object({
-  id: Id,
-  ...Timestamps,
-  visitId: Id,
-  type: EventType,
-  title: LocalizedText(),
-  startsAt: Instant,
-  endsAt: Instant,
-  timeZone: z.string(),
-  venueId: Id.nullable(),
-  venueName: LocalizedText().nullable(),
-  dressCode: LocalizedText(),
-  transport: z.string().nullable(),
-  interpreter: z.string().nullable(),
-  responsibleOfficerId: Id.nullable(),
-  notes: z.string().nullable(),
-  participants: z.array(EventParticipant),
-});
-export type ProtocolEvent = z.output<typeof ProtocolEvent>;
-
 export const Visit = z.object({
   id: Id,
   ...Timestamps,
@@ -179,33 +121,3 @@ export const VisitDetail = Visit.extend({
   events: z.array(ProtocolEvent),
 });
 export type VisitDetail = z.output<typeof VisitDetail>;
-
-export const TASK_KINDS = [
-  'hotel',
-  'cars',
-  'interpreters',
-  'flags',
-  'gifts',
-  'wreath',
-  'accreditation',
-  'security_clearance',
-  'press',
-  'other',
-] as const;
-export const TaskStatus = z.enum(['open', 'in_progress', 'done', 'not_needed']);
-export const TaskInput = z
-  .object({
-    id: Id.optional(),
-    uuid: Uuid.optional(),
-    visitId: Id,
-    kind: z.enum(TASK_KINDS),
-    title: OptionalText(300),
-    ownerPersonId: Id.nullable(),
-    /** Days relative to the visit's first day; negative is before arrival. */
-    dueOffsetDays: z.number().int().min(-365).max(365),
-    status: TaskStatus,
-    notes: OptionalText(),
-  })
-  .strict();
-export const Task = TaskInput.extend({ id: Id, ...Timestamps, ownerName: LocalizedText().nullable() });
-export type Task = z.output<typeof Task>;

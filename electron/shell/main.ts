@@ -3,12 +3,15 @@ import { join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { app, BrowserWindow, session } from 'electron';
 import log from 'electron-log/main';
-import { openDatabase, type Db } from '../../db/open';
+import type { HandlerContext } from '../api/context';
+import { automaticBackup } from '../api/backup';
+import { startOffice } from '../api/recovery';
 import { electronNativeBindingPath } from '../native-binding';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { hardenAllContents, hardenSession } from './hardening';
 import { registerChannels } from './ipc';
 import { createMainWindow, preloadPathFrom } from './main-window';
+import { electronPrinter } from './print-pdf';
 
 log.initialize();
 log.errorHandler.startCatching();
@@ -19,17 +22,27 @@ if (!app.requestSingleInstanceLock()) app.quit();
 registerAppScheme();
 hardenAllContents();
 
-let db: Db | undefined;
+let office: HandlerContext | undefined;
 
-function openOfficeDatabase(): Db {
-  const file = join(app.getPath('userData'), 'protocol-desk.sqlite');
+/** Opens the database after a quick check (or starts in recovery) and makes the day's first backup. */
+function openOffice(): Promise<HandlerContext> {
+  const dataDir = app.getPath('userData');
+  const file = join(dataDir, 'protocol-desk.sqlite');
   // The packaged app's node_modules is rebuilt for Electron by electron-builder; under
   // `npm start` we load the Electron-ABI copy that prepare-electron-native made.
   const nativeBinding = app.isPackaged
     ? undefined
     : electronNativeBindingPath(resolve(app.getAppPath()), process.versions.electron);
   log.info(`database: ${file}`);
-  return openDatabase(file, { nativeBinding });
+  return startOffice({
+    file,
+    dataDir,
+    nativeBinding,
+    actor: userInfo().username,
+    now: () => new Date(),
+    onBackupError: (error) => log.error('start backup failed', error),
+    onSweep: (sweep) => log.warn('stored documents swept at start', sweep),
+  });
 }
 
 app.on('second-instance', () => {
@@ -38,11 +51,13 @@ app.on('second-instance', () => {
   window?.focus();
 });
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
   serveRenderer(resolve(__dirname, '..', 'renderer'));
-  db = openOfficeDatabase();
-  registerChannels({ db, actor: userInfo().username, now: () => new Date(), dataDir: app.getPath('userData') });
+  office = await openOffice();
+  if (office.office?.problem) log.error('database unusable, starting in recovery', office.office.problem);
+  // The same object throughout: a restore swaps its database in place.
+  registerChannels(Object.assign(office, { printer: electronPrinter(preloadPathFrom(__dirname)) }));
   createMainWindow(preloadPathFrom(__dirname));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPathFrom(__dirname));
@@ -50,4 +65,18 @@ app.whenReady().then(() => {
 });
 
 app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => db?.close());
+
+// The quit backup runs before the database closes; quitting waits for it, once.
+let quitBackupDone = false;
+app.on('will-quit', (event) => {
+  const open = office;
+  if (!open || quitBackupDone) {
+    open?.db.close();
+    return;
+  }
+  event.preventDefault();
+  quitBackupDone = true;
+  automaticBackup(open, 'quit')
+    .catch((error: unknown) => log.error('quit backup failed', error))
+    .finally(() => app.quit());
+});

@@ -96,7 +96,7 @@ describe('people', () => {
     const az = await call(ctx, 'organizations:save', azMes());
     await call(ctx, 'people:save', heydarov(az.id));
     const guest = await call(ctx, 'people:save', kudratkhodjaev(uz.id));
-    expect(guest).toMatchObject({ languages: ['uz', 'ru'], interpreterNeeded: true, photoDocumentId: null });
+    expect(guest).toMatchObject({ languages: ['uz', 'ru'], interpreterNeeded: true, hasPhoto: false });
 
     const page = await call(ctx, 'people:list', { search: 'кудратходжаев' });
     expect(page.rows.map((p) => p.id)).toEqual([guest.id]);

@@ -51,6 +51,6 @@ export function countRows(ctx: HandlerContext, table: string): number {
 /** Row counts of every table the handlers write, to show a refused call wrote nothing. */
 export function snapshot(ctx: HandlerContext): Record<string, number> {
   const tables = ['organizations', 'people', 'venues', 'visits', 'visit_members', 'events', 'event_participants', 'tasks',
-    'agreements', 'agreement_parties', 'agreement_signatories', 'audit_log', 'settings'];
+    'agreements', 'agreement_parties', 'agreement_signatories', 'audit_log', 'settings', 'trash'];
   return Object.fromEntries(tables.map((table) => [table, countRows(ctx, table)]));
 }

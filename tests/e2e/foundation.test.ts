@@ -69,10 +69,10 @@ describe('a protocol officer on the first day', () => {
     await page.getByRole('table', { name: 'Визиты' }).locator('tbody tr').first().click();
     await page.getByRole('heading', { name: 'Программа' }).waitFor();
     await page.getByRole('heading', { name: 'Делегация' }).waitFor();
-    const signing = page.getByRole('row').filter({ hasText: 'Церемония подписания' });
+    const signing = page.getByRole('region', { name: 'Программа по дням' }).getByText('Подписание Плана совместных действий на 2026-2027 годы');
     await signing.first().waitFor();
     expect(await page.getByRole('table', { name: 'Делегация' }).textContent()).toContain('Кудратходжаев');
-    await page.getByText('Время местное (UTC+4)').waitFor();
+    await page.getByText('Время принимающего города (UTC+4)').waitFor();
     await app.screenshot('visit-detail-ru');
   });
 
@@ -97,7 +97,7 @@ describe('a protocol officer on the first day', () => {
     await page.goto(visitUrl);
     await page.getByRole('heading', { name: 'Proqram' }).waitFor();
     await page.getByRole('heading', { name: 'Nümayəndə heyəti' }).waitFor();
-    await page.getByRole('row').filter({ hasText: 'İmzalanma mərasimi' }).first().waitFor();
+    await page.getByRole('region', { name: 'Günlər üzrə proqram' }).getByText('2026-2027-ci illər üçün Birgə Fəaliyyət Planının imzalanması').first().waitFor();
     await app.screenshot('visit-detail-az');
   });
 

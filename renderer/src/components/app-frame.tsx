@@ -3,12 +3,18 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { LanguageSwitch } from './language-switch';
+import { GlobalSearch } from '../features/search/global-search';
 
 const SECTIONS = [
   { path: '/visits', label: 'nav.visits' },
+  { path: '/calendar', label: 'planningNav.calendar' },
   { path: '/people', label: 'nav.people' },
   { path: '/organizations', label: 'nav.organizations' },
+  { path: '/venues', label: 'venues.title' },
   { path: '/agreements', label: 'nav.agreements' },
+  { path: '/alerts', label: 'alerts.nav' },
+  { path: '/trash', label: 'planningNav.trash' },
+  { path: '/audit', label: 'auditLog.nav' },
   { path: '/settings', label: 'nav.settings' },
 ] as const;
 
@@ -28,7 +34,10 @@ export function AppFrame({ children }: { children: ReactNode }) {
               {t('app.office')}
             </Text>
           </Group>
-          <LanguageSwitch />
+          <Group gap="md">
+            <GlobalSearch />
+            <LanguageSwitch />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">

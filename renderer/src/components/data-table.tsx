@@ -1,6 +1,6 @@
 import { Group, Pagination, Paper, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Header } from '@tanstack/react-table';
-import type { ReactNode } from 'react';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Header, type Row as TableRow } from '@tanstack/react-table';
+import { memo, useCallback, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServerList } from './use-server-list';
 
@@ -36,6 +36,12 @@ export function DataTable<Row>({ list, columns, getRowId, onRowClick, empty, lab
     onSortingChange: list.setSorting,
     onPaginationChange: list.setPagination,
   });
+  // A stable click handler, so typing in the search box does not re-render the unchanged rows.
+  const latestRowClick = useRef(onRowClick);
+  useLayoutEffect(() => {
+    latestRowClick.current = onRowClick;
+  });
+  const clickRow = useCallback((row: Row) => latestRowClick.current?.(row), []);
   const { pageIndex, pageSize } = list.pagination;
   const searching = list.search.trim() !== '';
   const nothingAtAll = !list.loading && list.total === 0 && !searching;
@@ -53,7 +59,11 @@ export function DataTable<Row>({ list, columns, getRowId, onRowClick, empty, lab
         />
         <Text size="sm" c="dimmed">
           {list.total > 0
-            ? t('table.range', { from: pageIndex * pageSize + 1, to: pageIndex * pageSize + list.rows.length, total: list.total })
+            ? t(list.totalCapped ? 'table.rangeOfMore' : 'table.range', {
+                from: pageIndex * pageSize + 1,
+                to: pageIndex * pageSize + list.rows.length,
+                total: list.total,
+              })
             : t('table.total', { count: 0 })}
         </Text>
       </Group>
@@ -74,17 +84,7 @@ export function DataTable<Row>({ list, columns, getRowId, onRowClick, empty, lab
               ))}
             </Table.Thead>
             <Table.Tbody>
-              {table.getRowModel().rows.map((row) => (
-                <Table.Tr
-                  key={row.id}
-                  onClick={onRowClick ? () => onRowClick(row.original) : undefined}
-                  style={onRowClick ? { cursor: 'pointer' } : undefined}
-                >
-                  {row.getVisibleCells().map((cell) => (
-                    <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
+              <TableRows rows={table.getRowModel().rows} onRowClick={onRowClick ? clickRow : undefined} columns={columns} />
             </Table.Tbody>
           </Table>
           {searching && !list.loading && list.total === 0 && (
@@ -102,6 +102,30 @@ export function DataTable<Row>({ list, columns, getRowId, onRowClick, empty, lab
     </Paper>
   );
 }
+
+interface TableRowsProps<Row> {
+  rows: TableRow<Row>[];
+  onRowClick?: (row: Row) => void;
+  /** Not drawn from, but new columns (a language switch) must re-render the same rows. */
+  columns: unknown;
+}
+
+function TableRowsOf<Row>({ rows, onRowClick }: TableRowsProps<Row>) {
+  return (
+    <>
+      {rows.map((row) => (
+        <Table.Tr key={row.id} onClick={onRowClick ? () => onRowClick(row.original) : undefined} style={onRowClick ? { cursor: 'pointer' } : undefined}>
+          {row.getVisibleCells().map((cell) => (
+            <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
+          ))}
+        </Table.Tr>
+      ))}
+    </>
+  );
+}
+
+// The rows re-render only when a new page of them arrives (tanstack keeps the same row objects until then).
+const TableRows = memo(TableRowsOf) as typeof TableRowsOf;
 
 function ariaSort<Row>(header: Header<Row, unknown>): 'ascending' | 'descending' | undefined {
   const sorted = header.column.getIsSorted();

@@ -1,4 +1,4 @@
-import { Notification, Stack } from '@mantine/core';
+import { Button, Notification, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNotices, type Notice } from '../store/notices-store';
 
@@ -27,7 +27,23 @@ export function Notices() {
 
 function NoticeLines({ notice }: { notice: Notice }) {
   const { t } = useTranslation();
-  if (notice.kind === 'success') return <div>{t(notice.messageKey, notice.params)}</div>;
+  const dismiss = useNotices((state) => state.dismiss);
+  if (notice.kind === 'success') {
+    const { action } = notice;
+    return (
+      <>
+        <div>{t(notice.messageKey, notice.params)}</div>
+        {action && (
+          <Button size="compact-sm" variant="light" mt={6} onClick={() => {
+            dismiss(notice.id);
+            action.run();
+          }}>
+            {t(action.labelKey)}
+          </Button>
+        )}
+      </>
+    );
+  }
   const { messageKey, params, issues = [] } = notice.error;
   return (
     <>

@@ -1,20 +1,25 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import type { PaginationState, SortingState } from '@tanstack/react-table';
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { ChannelInput, ChannelOutput } from '../../../electron/contract';
 import { call } from '../api';
 import { useSettings } from '../store/settings-store';
 import { showError } from '../store/notices-store';
 
-export type ListChannel = 'visits:list' | 'people:list' | 'organizations:list' | 'agreements:list';
+export type ListChannel = 'visits:list' | 'people:list' | 'organizations:list' | 'agreements:list' | 'venues:list';
 export type ListRow<C extends ListChannel> = ChannelOutput<C>['rows'][number];
 
 const PAGE_SIZE = 50;
-const SEARCH_DEBOUNCE_MS = 250;
+// Lists answer in tens of milliseconds even at 100,000 rows (a stale answer is dropped), so the
+// pause is short: it spares a request per letter of a fast typist, and every officer waits it out.
+const SEARCH_DEBOUNCE_MS = 60;
 
 export interface ServerList<Row> {
   rows: Row[];
   total: number;
+  /** More rows match the search than `total`: the backend stops counting there. */
+  totalCapped: boolean;
   loading: boolean;
   search: string;
   setSearch(search: string): void;
@@ -22,6 +27,8 @@ export interface ServerList<Row> {
   setSorting(updater: SortingState | ((old: SortingState) => SortingState)): void;
   pagination: PaginationState;
   setPagination(updater: PaginationState | ((old: PaginationState) => PaginationState)): void;
+  /** Asks again, e.g. after a record was saved or deleted. */
+  reload(): void;
 }
 
 /**
@@ -30,11 +37,19 @@ export interface ServerList<Row> {
  */
 export function useServerList<C extends ListChannel>(channel: C): ServerList<ListRow<C>> {
   const lang = useSettings((state) => state.language);
-  const [search, setSearchText] = useState('');
+  // `?q=` opens a list already narrowed, e.g. to the person picked in the global search.
+  const asked = useSearchParams()[0].get('q') ?? '';
+  const [search, setSearchText] = useState(asked);
+  const [lastAsked, setLastAsked] = useState(asked);
+  if (asked !== lastAsked) {
+    setLastAsked(asked);
+    setSearchText(asked);
+  }
   const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
   const [sorting, setSorting] = useState<SortingState>([]);
   const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE });
-  const [answer, setAnswer] = useState<{ key: string; rows: ListRow<C>[]; total: number } | null>(null);
+  const [answer, setAnswer] = useState<{ key: string; rows: ListRow<C>[]; total: number; totalCapped: boolean } | null>(null);
+  const [version, setVersion] = useState(0);
 
   const sort = sorting[0];
   const query = {
@@ -50,7 +65,7 @@ export function useServerList<C extends ListChannel>(channel: C): ServerList<Lis
     let current = true;
     call(channel, JSON.parse(key) as ChannelInput<C>)
       .then((page) => {
-        if (current) setAnswer({ key, rows: page.rows as ListRow<C>[], total: page.total });
+        if (current) setAnswer({ key, rows: page.rows as ListRow<C>[], total: page.total, totalCapped: page.totalCapped === true });
       })
       .catch((error: unknown) => {
         if (current) showError(error);
@@ -58,11 +73,12 @@ export function useServerList<C extends ListChannel>(channel: C): ServerList<Lis
     return () => {
       current = false;
     };
-  }, [channel, key]);
+  }, [channel, key, version]);
 
   return {
     rows: answer?.rows ?? [],
     total: answer?.total ?? 0,
+    totalCapped: answer?.totalCapped ?? false,
     loading: answer?.key !== key,
     search,
     setSearch(text) {
@@ -73,5 +89,6 @@ export function useServerList<C extends ListChannel>(channel: C): ServerList<Lis
     setSorting,
     pagination,
     setPagination,
+    reload: () => setVersion((old) => old + 1),
   };
 }

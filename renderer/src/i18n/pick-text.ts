@@ -1,7 +1,7 @@
 import type { Language, LocalizedText } from '../../../electron/contract';
 
 /** If a text is missing in the chosen language, show it in another rather than nothing. */
-const FALLBACK_ORDER: Record<Language, Language[]> = {
+export const FALLBACK_ORDER: Record<Language, Language[]> = {
   az: ['az', 'ru', 'en'],
   ru: ['ru', 'en', 'az'],
   en: ['en', 'ru', 'az'],

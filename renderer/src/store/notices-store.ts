@@ -5,7 +5,13 @@ import type { ApiErrorShape } from '../../../electron/contract';
 /** What to say, kept untranslated so a notice follows a change of interface language. */
 export type Notice =
   | { id: number; kind: 'error'; error: ApiErrorShape }
-  | { id: number; kind: 'success'; messageKey: string; params?: Record<string, string | number> };
+  | { id: number; kind: 'success'; messageKey: string; params?: Record<string, string | number>; action?: NoticeAction };
+
+/** A button on a confirmation, such as "Undo" right after a deletion. */
+export interface NoticeAction {
+  labelKey: string;
+  run(): void;
+}
 
 type NewNotice = Notice extends infer N ? (N extends Notice ? Omit<N, 'id'> : never) : never;
 
@@ -18,13 +24,15 @@ interface NoticesState {
 let nextId = 1;
 /** Confirmations fade by themselves; errors stay until the officer has read and closed them. */
 const SUCCESS_VISIBLE_MS = 5000;
+/** Long enough to notice a deletion was a mistake and undo it. */
+const ACTION_VISIBLE_MS = 12000;
 
 export const useNotices = create<NoticesState>((set, get) => ({
   notices: [],
   push(notice) {
     const id = nextId++;
     set({ notices: [...get().notices, { ...notice, id }] });
-    if (notice.kind === 'success') setTimeout(() => get().dismiss(id), SUCCESS_VISIBLE_MS);
+    if (notice.kind === 'success') setTimeout(() => get().dismiss(id), notice.action ? ACTION_VISIBLE_MS : SUCCESS_VISIBLE_MS);
   },
   dismiss(id) {
     set({ notices: get().notices.filter((notice) => notice.id !== id) });
@@ -41,6 +49,6 @@ export function showError(error: unknown): void {
   useNotices.getState().push({ kind: 'error', error: { code: 'internal', messageKey: 'internal' } });
 }
 
-export function showSuccess(messageKey: string, params?: Record<string, string | number>): void {
-  useNotices.getState().push({ kind: 'success', messageKey, params });
+export function showSuccess(messageKey: string, params?: Record<string, string | number>, action?: NoticeAction): void {
+  useNotices.getState().push({ kind: 'success', messageKey, params, action });
 }

@@ -1,6 +1,6 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../../../electron/contract';
 import { DataTable } from '../../components/data-table';
@@ -10,6 +10,9 @@ import { useServerList } from '../../components/use-server-list';
 import { countryName } from '../../i18n/country-name';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
+import { ConfirmDelete } from './confirm-delete';
+import { OrganizationFormModal } from './organization-form';
+import { PartnerHistoryLink } from '../partners/history-link';
 
 const column = createColumnHelper<Organization>();
 
@@ -17,6 +20,8 @@ export function OrganizationsPage() {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
   const list = useServerList('organizations:list');
+  const [form, setForm] = useState<{ organizationId: number | null } | null>(null);
+  const [deleting, setDeleting] = useState<Organization | null>(null);
   const columns = useMemo(
     () => [
       column.accessor((organization) => pickText(organization.name, lang), {
@@ -46,18 +51,46 @@ export function OrganizationsPage() {
         header: t('organizations.columns.parent'),
         enableSorting: false,
       }),
+      column.display({ id: 'history', cell: (info) => <PartnerHistoryLink organizationId={info.row.original.id} /> }),
     ],
     [t, lang],
   );
   return (
     <>
-      <PageHeader title={t('organizations.title')} subtitle={t('organizations.subtitle')} />
+      <PageHeader
+        title={t('organizations.title')}
+        subtitle={t('organizations.subtitle')}
+        actions={
+          <Button color="navy" onClick={() => setForm({ organizationId: null })} data-testid="organization-new">
+            {t('organizations.new')}
+          </Button>
+        }
+      />
       <DataTable
         list={list}
         columns={columns}
         getRowId={(organization) => String(organization.id)}
+        onRowClick={(organization) => setForm({ organizationId: organization.id })}
         empty={<EmptyOffice message={t('organizations.empty')} />}
         label={t('organizations.title')}
+      />
+      <OrganizationFormModal
+        organizationId={form?.organizationId ?? null}
+        opened={form !== null}
+        onClose={() => setForm(null)}
+        onSaved={list.reload}
+        onOpen={(organizationId) => setForm({ organizationId })}
+        onDelete={setDeleting}
+      />
+      <ConfirmDelete
+        target={deleting && { channel: 'organizations:delete', id: deleting.id, name: pickText(deleting.name, lang) }}
+        doneKey="organizationForm.deleted"
+        onCancel={() => setDeleting(null)}
+        onDeleted={() => {
+          setDeleting(null);
+          setForm(null);
+          list.reload();
+        }}
       />
     </>
   );

@@ -1,6 +1,6 @@
-import { Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../electron/contract';
 import { DataTable } from '../../components/data-table';
@@ -9,6 +9,9 @@ import { PageHeader } from '../../components/page-header';
 import { useServerList } from '../../components/use-server-list';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
+import { useDeleteToTrash } from '../trash/use-delete-to-trash';
+import { PersonAvatar } from './person-avatar';
+import { PersonFormModal } from './person-form';
 
 const column = createColumnHelper<Person>();
 
@@ -16,15 +19,20 @@ export function PeoplePage() {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
   const list = useServerList('people:list');
+  const [form, setForm] = useState<{ personId: number | null } | null>(null);
+  const deletion = useDeleteToTrash();
   const columns = useMemo(
     () => [
       column.accessor((person) => pickText(person.name, lang), {
         id: 'name',
         header: t('people.columns.name'),
         cell: (info) => (
-          <Text fw={500} size="sm">
-            {info.getValue()}
-          </Text>
+          <Group gap="sm" wrap="nowrap">
+            <PersonAvatar person={info.row.original} name={info.getValue()} />
+            <Text fw={500} size="sm">
+              {info.getValue()}
+            </Text>
+          </Group>
         ),
       }),
       column.accessor((person) => pickText(person.rank, lang), { id: 'rank', header: t('people.columns.rank'), enableSorting: false }),
@@ -40,14 +48,44 @@ export function PeoplePage() {
   );
   return (
     <>
-      <PageHeader title={t('people.title')} subtitle={t('people.subtitle')} />
+      <PageHeader
+        title={t('people.title')}
+        subtitle={t('people.subtitle')}
+        actions={
+          <Button color="navy" onClick={() => setForm({ personId: null })} data-testid="person-new">
+            {t('people.new')}
+          </Button>
+        }
+      />
       <DataTable
         list={list}
         columns={columns}
         getRowId={(person) => String(person.id)}
+        onRowClick={(person) => setForm({ personId: person.id })}
         empty={<EmptyOffice message={t('people.empty')} />}
         label={t('people.title')}
       />
+      <PersonFormModal
+        personId={form?.personId ?? null}
+        opened={form !== null}
+        onClose={() => setForm(null)}
+        onSaved={list.reload}
+        onOpen={(personId) => setForm({ personId })}
+        onDelete={(person) =>
+          deletion.ask({
+            channel: 'people:delete',
+            id: person.id,
+            name: pickText(person.name, lang),
+            doneKey: 'personForm.deleted',
+            onDeleted: () => {
+              setForm(null);
+              list.reload();
+            },
+            onRestored: list.reload,
+          })
+        }
+      />
+      {deletion.dialog}
     </>
   );
 }

@@ -7,6 +7,10 @@ import { PageHeader } from '../../components/page-header';
 import { isLanguage, LANGUAGE_ENDONYMS } from '../../i18n';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
+import { RegisterSettings } from '../agreements/register-settings';
+import { ProgrammeConflictSettings } from '../programme/conflict-settings';
+import { BackupSettings } from '../backup/backup-settings';
+import { TransferSection } from '../transfer/transfer-section';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -16,6 +20,10 @@ export function SettingsPage() {
       <Stack gap="lg" maw={640}>
         <LanguageSetting />
         <DemoOffice />
+        <RegisterSettings />
+        <ProgrammeConflictSettings />
+        <BackupSettings />
+        <TransferSection />
       </Stack>
     </>
   );

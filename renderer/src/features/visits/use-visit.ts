@@ -3,8 +3,11 @@ import type { VisitDetail } from '../../../../electron/contract';
 import { call, ApiError } from '../../api';
 import { showError } from '../../store/notices-store';
 
-/** The visit with its delegation and programme; `null` while loading, `'missing'` when there is none. */
-export function useVisit(id: number): VisitDetail | null | 'missing' {
+/**
+ * The visit with its delegation and programme; `null` while loading, `'missing'` when there is none.
+ * A new `version` fetches it again after a change.
+ */
+export function useVisit(id: number, version = 0): VisitDetail | null | 'missing' {
   const [answer, setAnswer] = useState<{ id: number; visit: VisitDetail | 'missing' } | null>(null);
   useEffect(() => {
     let current = true;
@@ -20,6 +23,6 @@ export function useVisit(id: number): VisitDetail | null | 'missing' {
     return () => {
       current = false;
     };
-  }, [id]);
+  }, [id, version]);
   return answer?.id === id ? answer.visit : null;
 }

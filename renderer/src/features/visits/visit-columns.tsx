@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { Language, VisitSummary } from '../../../../electron/contract';
 import { formatDateRange } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';
+import { ReadinessBadge } from './readiness-badge';
 import { VisitStatusBadge } from './visit-status-badge';
 
 const column = createColumnHelper<VisitSummary>();
@@ -36,6 +37,12 @@ export function visitColumns(t: TFunction, lang: Language) {
       id: 'status',
       header: t('visits.columns.status'),
       cell: (info) => <VisitStatusBadge status={info.getValue()} />,
+    }),
+    column.accessor('readiness', {
+      id: 'readiness',
+      header: t('visitPlan.readiness'),
+      enableSorting: false,
+      cell: (info) => <ReadinessBadge readiness={info.getValue()} />,
     }),
   ];
 }

@@ -1,46 +1,135 @@
-import { Paper, Table, Text, Title } from '@mantine/core';
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { ActionIcon, Paper, Select, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VisitMember } from '../../../../electron/contract';
+import { MEMBER_ROLES, type VisitMember } from '../../../../electron/contract';
+import { call } from '../../api';
 import { pickText } from '../../i18n/pick-text';
+import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
+import { AddMember } from './add-member';
 
-/** One side of a visit, in the order the backend keeps (precedence, then the officer's own order). */
-export function VisitDelegation({ title, members }: { title: string; members: VisitMember[] }) {
+interface Props {
+  title: string;
+  visitId: number;
+  side: VisitMember['side'];
+  /** This side's members, in the order the backend keeps (precedence, then the officer's own order). */
+  members: VisitMember[];
+  onChanged(): void;
+}
+
+/** One side of a visit: reorder by dragging (or with the keyboard), change a role, remove, add. */
+export function VisitDelegation({ title, visitId, side, members, onChanged }: Props) {
   const { t } = useTranslation();
-  const lang = useSettings((state) => state.language);
+  // The dragged order shows at once; it gives way as soon as the reloaded members arrive.
+  const [dragged, setDragged] = useState<{ from: VisitMember[]; order: VisitMember[] } | null>(null);
+  const order = dragged?.from === members ? dragged.order : members;
+  const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const moved = arrayMove(order, order.findIndex((m) => m.id === active.id), order.findIndex((m) => m.id === over.id));
+    setDragged({ from: members, order: moved });
+    call('visitMembers:reorder', { visitId, side, memberIds: moved.map((member) => member.id) })
+      .then(() => {
+        showSuccess('visitPlan.reordered');
+        onChanged();
+      })
+      .catch((error: unknown) => {
+        setDragged(null);
+        showError(error);
+      });
+  };
+
   return (
     <Paper withBorder radius="md" p="lg">
       <Title order={3} fz="lg" c="navy.9" mb="sm">
         {title}
       </Title>
-      {members.length === 0 ? (
-        <Text c="dimmed" size="sm">
+      {order.length === 0 ? (
+        <Text c="dimmed" size="sm" mb="sm">
           {t('visit.noMembers')}
         </Text>
       ) : (
-        <Table striped layout="fixed" verticalSpacing={6} aria-label={title}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={48}>{t('visit.member.order')}</Table.Th>
-              <Table.Th w="22%">{t('visit.member.name')}</Table.Th>
-              <Table.Th w="16%">{t('visit.member.rank')}</Table.Th>
-              <Table.Th>{t('visit.member.position')}</Table.Th>
-              <Table.Th w="24%">{t('visit.member.role')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {members.map((member, index) => (
-              <Table.Tr key={member.id}>
-                <Table.Td c="dimmed">{index + 1}</Table.Td>
-                <Table.Td fw={500}>{pickText(member.name, lang)}</Table.Td>
-                <Table.Td>{pickText(member.rank, lang) || t('common.notGiven')}</Table.Td>
-                <Table.Td>{pickText(member.position, lang)}</Table.Td>
-                <Table.Td>{t(`memberRole.${member.role}`)}</Table.Td>
+        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+          <Table layout="fixed" verticalSpacing={6} aria-label={title} mb="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={40} />
+                <Table.Th w={48}>{t('visit.member.order')}</Table.Th>
+                <Table.Th w="24%">{t('visit.member.name')}</Table.Th>
+                <Table.Th w="16%">{t('visit.member.rank')}</Table.Th>
+                <Table.Th>{t('visit.member.position')}</Table.Th>
+                <Table.Th w={220}>{t('visit.member.role')}</Table.Th>
+                <Table.Th w={44} />
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              <SortableContext items={order.map((member) => member.id)} strategy={verticalListSortingStrategy}>
+                {order.map((member, index) => (
+                  <MemberRow key={member.id} member={member} position={index + 1} onChanged={onChanged} />
+                ))}
+              </SortableContext>
+            </Table.Tbody>
+          </Table>
+        </DndContext>
       )}
+      <AddMember visitId={visitId} side={side} onAdded={onChanged} />
     </Paper>
+  );
+}
+
+function MemberRow({ member, position, onChanged }: { member: VisitMember; position: number; onChanged(): void }) {
+  const { t } = useTranslation();
+  const lang = useSettings((state) => state.language);
+  const name = pickText(member.name, lang);
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: member.id });
+
+  const changeRole = (role: VisitMember['role']) =>
+    call('visitMembers:save', { id: member.id, visitId: member.visitId, personId: member.personId, side: member.side, role })
+      .then(onChanged)
+      .catch(showError);
+  const remove = () => call('visitMembers:delete', { id: member.id }).then(onChanged).catch(showError);
+
+  return (
+    <Table.Tr
+      ref={setNodeRef}
+      style={{ transform: CSS.Transform.toString(transform), transition, background: isDragging ? 'var(--mantine-color-navy-0)' : undefined }}
+    >
+      <Table.Td>
+        <ActionIcon
+          ref={setActivatorNodeRef}
+          variant="subtle"
+          color="gray"
+          aria-label={t('visitPlan.dragHandle', { name })}
+          style={{ cursor: 'grab' }}
+          {...attributes}
+          {...listeners}
+        >
+          ⠿
+        </ActionIcon>
+      </Table.Td>
+      <Table.Td c="dimmed">{position}</Table.Td>
+      <Table.Td fw={500}>{name}</Table.Td>
+      <Table.Td>{pickText(member.rank, lang) || t('common.notGiven')}</Table.Td>
+      <Table.Td>{pickText(member.position, lang)}</Table.Td>
+      <Table.Td>
+        <Select
+          size="xs"
+          aria-label={`${t('visitPlan.role')}: ${name}`}
+          data={MEMBER_ROLES.map((role) => ({ value: role, label: t(`memberRole.${role}`) }))}
+          value={member.role}
+          onChange={(role) => role && void changeRole(role as VisitMember['role'])}
+          allowDeselect={false}
+        />
+      </Table.Td>
+      <Table.Td>
+        <ActionIcon variant="subtle" color="red" aria-label={t('visitPlan.remove', { name })} onClick={() => void remove()}>
+          ✕
+        </ActionIcon>
+      </Table.Td>
+    </Table.Tr>
   );
 }

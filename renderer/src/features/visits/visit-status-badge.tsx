@@ -2,7 +2,8 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { VisitStatus } from '../../../../electron/contract';
 
-const COLORS: Record<VisitStatus, string> = {
+/** Also the colours of visits in the calendar. */
+export const STATUS_COLORS: Record<VisitStatus, string> = {
   draft: 'gray',
   planned: 'blue',
   confirmed: 'teal',
@@ -14,7 +15,7 @@ const COLORS: Record<VisitStatus, string> = {
 export function VisitStatusBadge({ status }: { status: VisitStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="light" radius="sm" tt="none" miw="max-content">
+    <Badge color={STATUS_COLORS[status]} variant="light" radius="sm" tt="none" miw="max-content">
       {t(`visitStatus.${status}`)}
     </Badge>
   );

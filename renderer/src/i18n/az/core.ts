@@ -21,6 +21,7 @@ export const core: Shape<typeof english> = {
     sortDescending: 'Azalan sıra ilə',
     total: 'Cəmi: {{count}}',
     range: '{{from}}–{{to}}, cəmi {{total}}',
+    rangeOfMore: '{{from}}–{{to}}, cəmi {{total}}-dən çox',
     noMatches: 'Axtarışınıza uyğun heç nə tapılmadı.',
   },
   common: {

@@ -2,7 +2,13 @@ import { core } from './core';
 import { visits } from './visits';
 import { directory } from './directory';
 import { agreements } from './agreements';
+import { register } from './register';
 import { errors } from './errors';
+import { search } from './search';
+import { programme } from './programme';
+import { briefing } from './briefing';
+import { planning } from './planning';
+import { hardening } from './hardening';
 import type { Catalog } from '../en';
 
-export const az: Catalog = { ...core, ...visits, ...directory, ...agreements, ...errors };
+export const az: Catalog = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening };

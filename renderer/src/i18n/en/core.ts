@@ -18,6 +18,7 @@ export const core = {
     sortDescending: 'Sorted descending',
     total: 'Total: {{count}}',
     range: '{{from}}–{{to}} of {{total}}',
+    rangeOfMore: '{{from}}–{{to}} of {{total}}+',
     noMatches: 'Nothing matches your search.',
   },
   common: {

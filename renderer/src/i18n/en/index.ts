@@ -3,10 +3,16 @@ import { core } from './core';
 import { visits } from './visits';
 import { directory } from './directory';
 import { agreements } from './agreements';
+import { register } from './register';
 import { errors } from './errors';
+import { search } from './search';
+import { programme } from './programme';
+import { briefing } from './briefing';
+import { planning } from './planning';
+import { hardening } from './hardening';
 import type { Shape } from '../shape';
 
-export const en = { ...core, ...visits, ...directory, ...agreements, ...errors };
+export const en = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening };
 
 /** Every catalog has this shape, so a missing or extra key fails the type-check. */
 export type Catalog = Shape<typeof en>;

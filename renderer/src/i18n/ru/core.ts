@@ -21,6 +21,7 @@ export const core: Shape<typeof english> = {
     sortDescending: 'По убыванию',
     total: 'Всего: {{count}}',
     range: '{{from}}–{{to}} из {{total}}',
+    rangeOfMore: '{{from}}–{{to}} из более чем {{total}}',
     noMatches: 'По вашему запросу ничего не найдено.',
   },
   common: {

@@ -1,0 +1,170 @@
+// The briefing pack and the working lists: gathering what they print, saving talking points,
+// and exporting or printing through the printer the shell (or the exporter, or the harness) gives.
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import {
+  printRoute,
+  type BriefingPack,
+  type ChannelOutput,
+  type Language,
+  type LocalizedText,
+  type ParsedInput,
+  type PrintJob,
+} from '../contract';
+import {
+  alertHorizonDays,
+  eventExtras,
+  listEarlierVisits,
+  listPackAgreements,
+  listPackMembers,
+  listTaskOwners,
+  storeTalkingPoints,
+  type PackMember,
+} from '../../db/briefing.repo';
+import { listVisitEvents } from '../../db/events.repo';
+import { findOrganization } from '../../db/organizations.repo';
+import { findVisit } from '../../db/visits.repo';
+import type { HandlerContext } from './context';
+import { ConflictError, NotFoundError } from './errors';
+import { addDays, officeDay } from './expiry';
+import { inTransaction, recordAudit, timestamp } from './saving';
+
+function visitOrThrow(ctx: HandlerContext, id: number) {
+  const visit = findVisit(ctx.db, id);
+  if (!visit) throw new NotFoundError('visit', id);
+  return visit;
+}
+
+const withoutSide = ({ side: _side, ...person }: PackMember) => person;
+
+const CONTACT_ROLES = ['liaison', 'escort', 'interpreter', 'security', 'press'] as const;
+
+export function getBriefing(ctx: HandlerContext, input: ParsedInput<'briefing:get'>): BriefingPack {
+  const visit = visitOrThrow(ctx, input.visitId);
+  const partner = findOrganization(ctx.db, visit.partnerOrganizationId);
+  if (!partner) throw new NotFoundError('organization', visit.partnerOrganizationId);
+  const today = officeDay(ctx.now());
+  const horizon = alertHorizonDays(ctx.db);
+  const members = listPackMembers(ctx.db, visit.id);
+  const extras = eventExtras(ctx.db, visit.id);
+  const horizonEnd = addDays(today, horizon);
+
+  const contacts: BriefingPack['contacts'] = [];
+  const officer = members.find((member) => member.personId === visit.responsibleOfficerId);
+  if (officer) contacts.push({ ...officer, duty: 'responsible' });
+  for (const member of members) {
+    const duty = CONTACT_ROLES.find((role) => role === member.role);
+    if (duty && member.personId !== officer?.personId) contacts.push({ ...member, duty });
+  }
+  for (const owner of listTaskOwners(ctx.db, visit.id)) {
+    if (!contacts.some((contact) => contact.personId === owner.personId)) contacts.push({ ...owner, duty: 'task' });
+  }
+
+  return {
+    visit,
+    partner: {
+      name: partner.name,
+      shortName: partner.shortName,
+      country: partner.country,
+      parentName: partner.parentName,
+      notes: partner.notes,
+    },
+    delegation: members.filter((member) => member.side === 'guest').map(withoutSide),
+    hosts: members.filter((member) => member.side === 'host').map(withoutSide),
+    events: listVisitEvents(ctx.db, visit.id).map((event) => ({
+      ...event,
+      ...(extras.get(event.id) ?? { venueAddress: null, responsibleOfficerName: null }),
+    })),
+    earlierVisits: listEarlierVisits(ctx.db, visit.id, visit.partnerOrganizationId, visit.startDate),
+    agreements: listPackAgreements(ctx.db, visit.id, visit.partnerOrganizationId, today).map((agreement) => ({
+      ...agreement,
+      expiresSoon:
+        (agreement.status === 'signed' || agreement.status === 'in_force') &&
+        agreement.validTo !== null &&
+        agreement.validTo >= today &&
+        agreement.validTo <= horizonEnd,
+    })),
+    contacts: contacts.map(({ personId, name, position, organizationName, contact, duty }) => ({
+      personId,
+      name,
+      position,
+      organizationName,
+      contact,
+      duty,
+    })),
+    alertHorizonDays: horizon,
+    today,
+  };
+}
+
+/** Talking points are kept per language; saving one language leaves the others as they are. */
+export function saveTalkingPoints(ctx: HandlerContext, input: ParsedInput<'briefing:saveTalkingPoints'>): { talkingPoints: LocalizedText } {
+  return inTransaction(ctx, () => {
+    const before = visitOrThrow(ctx, input.visitId);
+    const text = input.text.trim() === '' ? null : input.text;
+    storeTalkingPoints(ctx.db, input.visitId, input.lang, text, timestamp(ctx));
+    recordAudit(ctx, 'update', 'visit', before.uuid, { changed: ['talkingPoints'], lang: input.lang });
+    return { talkingPoints: { ...before.talkingPoints, [input.lang]: text } };
+  });
+}
+
+function printerOf(ctx: HandlerContext) {
+  if (!ctx.printer) throw new ConflictError('conflict.printerUnavailable');
+  return ctx.printer;
+}
+
+/** A file name officers recognise: the visit's title in the pack's language, then the language. */
+function suggestedName(title: LocalizedText, lang: Language, what: string, extension: string): string {
+  const text = title[lang] ?? title.en ?? title.ru ?? title.az ?? 'visit';
+  const safe = text.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return `${safe} - ${what} (${lang}).${extension}`;
+}
+
+function writeExport(path: string, bytes: Uint8Array | string): void {
+  try {
+    writeFileSync(path, bytes);
+  } catch (error) {
+    throw new ConflictError('conflict.fileNotWritable', { file: basename(path), reason: (error as NodeJS.ErrnoException).code ?? 'EIO' });
+  }
+}
+
+/** What the audit log keeps about a print job: the visit is the entry's entity; these are its details. */
+function jobDetails(job: PrintJob): Record<string, unknown> {
+  const common = { document: job.document, lang: job.lang, marking: job.marking, markingText: job.markingText, paper: job.paper };
+  return job.document === 'pack'
+    ? { ...common, sections: job.sections, programme: job.programme }
+    : { ...common, kind: job.kind, columns: job.columns };
+}
+
+export async function exportPdf(ctx: HandlerContext, job: ParsedInput<'briefing:exportPdf'>): Promise<ChannelOutput<'briefing:exportPdf'>> {
+  const printer = printerOf(ctx);
+  const visit = visitOrThrow(ctx, job.visitId);
+  const what = job.document === 'pack' ? 'briefing' : job.kind;
+  const path = await printer.chooseSavePath(suggestedName(visit.title, job.lang, what, 'pdf'), 'pdf');
+  if (path === null) return { saved: false, path: null };
+  const pdf = await printer.toPdf(printRoute(job));
+  writeExport(path, pdf);
+  inTransaction(ctx, () => recordAudit(ctx, 'export', 'visit', visit.uuid, { ...jobDetails(job), file: basename(path) }));
+  return { saved: true, path };
+}
+
+export async function printJob(ctx: HandlerContext, job: ParsedInput<'briefing:print'>): Promise<ChannelOutput<'briefing:print'>> {
+  const printer = printerOf(ctx);
+  const visit = visitOrThrow(ctx, job.visitId);
+  const printed = await printer.print(printRoute(job));
+  if (printed) inTransaction(ctx, () => recordAudit(ctx, 'print', 'visit', visit.uuid, jobDetails(job)));
+  return { printed };
+}
+
+/** CSV with a UTF-8 byte-order mark, so Excel on the office PCs reads Cyrillic and ə correctly. */
+export async function exportListCsv(ctx: HandlerContext, input: ParsedInput<'briefing:exportCsv'>): Promise<ChannelOutput<'briefing:exportCsv'>> {
+  const printer = printerOf(ctx);
+  const visit = visitOrThrow(ctx, input.visitId);
+  const path = await printer.chooseSavePath(suggestedName(visit.title, input.lang, input.kind, 'csv'), 'csv');
+  if (path === null) return { saved: false, path: null };
+  writeExport(path, `\uFEFF${input.csv}`);
+  inTransaction(ctx, () =>
+    recordAudit(ctx, 'export', 'visit', visit.uuid, { document: 'list', format: 'csv', kind: input.kind, lang: input.lang, file: basename(path) }),
+  );
+  return { saved: true, path };
+}

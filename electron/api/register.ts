@@ -1,0 +1,62 @@
+// The register's saved filters and its CSV export.
+import Papa from 'papaparse';
+import type { Language, LocalizedText, ParsedInput, RegisterFilter } from '../contract';
+import { listAgreements } from '../../db/agreements.repo';
+import { listRegisterFilters, saveRegisterFilter } from '../../db/register.repo';
+import type { HandlerContext } from './context';
+import { expiryWindow } from './agreements';
+import { deleteAudited, inTransaction, recordAudit, timestamp } from './saving';
+
+export const listFilters = (ctx: HandlerContext): RegisterFilter[] => listRegisterFilters(ctx.db);
+
+export function saveFilter(ctx: HandlerContext, input: ParsedInput<'registerFilters:save'>): RegisterFilter {
+  return inTransaction(ctx, () => {
+    const existed = listRegisterFilters(ctx.db).some((filter) => filter.name === input.name);
+    const id = saveRegisterFilter(ctx.db, input.name, input.view, timestamp(ctx));
+    const saved = listRegisterFilters(ctx.db).find((filter) => filter.id === id) as RegisterFilter;
+    recordAudit(ctx, existed ? 'update' : 'create', 'register_filter', saved.uuid);
+    return saved;
+  });
+}
+
+export const deleteFilter = (ctx: HandlerContext, input: ParsedInput<'registerFilters:delete'>) =>
+  deleteAudited(ctx, 'register_filter', 'register_filters', input.id);
+
+const FALLBACK: Record<Language, Language[]> = { az: ['az', 'ru', 'en'], ru: ['ru', 'en', 'az'], en: ['en', 'ru', 'az'] };
+/** The text in the reader's language, or in another when it is missing. */
+const pick = (text: LocalizedText, lang: Language): string => FALLBACK[lang].map((l) => text[l]).find(Boolean) ?? '';
+
+/**
+ * The filtered register as CSV, in the register's order, with a byte order mark: Excel reads a
+ * CSV without one in the PC's ANSI code page, which turns Cyrillic and ə into mojibake.
+ */
+export function exportRegisterCsv(ctx: HandlerContext, input: ParsedInput<'agreements:exportCsv'>) {
+  const { labels, lang } = input;
+  const { rows } = listAgreements(ctx.db, { ...input.filter, sort: input.sort, lang, offset: 0, limit: -1 }, expiryWindow(ctx));
+  const data = rows.map((agreement) => [
+    pick(agreement.title, lang),
+    labels.types[agreement.type],
+    agreement.parties.map((party) => pick(party.name, lang)).join('; '),
+    agreement.signedOn ?? '',
+    pick(agreement.signingPlace, lang),
+    agreement.validFrom ?? '',
+    agreement.validTo ?? labels.openEnded,
+    labels.statuses[agreement.status],
+    agreement.progress.total > 0 ? `${agreement.progress.done}/${agreement.progress.total}` : '',
+  ]);
+  const fields = [
+    labels.columns.title,
+    labels.columns.type,
+    labels.columns.parties,
+    labels.columns.signedOn,
+    labels.columns.signingPlace,
+    labels.columns.validFrom,
+    labels.columns.validTo,
+    labels.columns.status,
+    labels.columns.progress,
+  ];
+  // Excel in Azerbaijani and Russian locales splits fields on ';', and expects CRLF.
+  const csv = `\uFEFF${Papa.unparse({ fields, data }, { delimiter: ';', newline: '\r\n' })}`;
+  inTransaction(ctx, () => recordAudit(ctx, 'export', 'agreement_register', null, { rows: rows.length, filter: input.filter }));
+  return { fileName: `agreements-${timestamp(ctx).slice(0, 10)}.csv`, csv, rows: rows.length };
+}

@@ -1,0 +1,203 @@
+// The briefing pack and the working lists: what a print job asks for, the route that renders it,
+// and the data the print route reads.
+import { z } from 'zod';
+import { PAPER_SIZES } from '../print-options';
+import { Id, IsoDate, Language, LocalizedText } from './common';
+import { AgreementStatus, AgreementType } from './agreements';
+import { ProtocolEvent } from './programme';
+import { MemberRole, Visit, VisitDirection } from './visits';
+
+/** The pack's sections, in the order they print. */
+export const PACK_SECTIONS = [
+  'cover',
+  'glance',
+  'programme',
+  'delegation',
+  'hosts',
+  'partner',
+  'history',
+  'talkingPoints',
+  'contacts',
+] as const;
+export const PackSection = z.enum(PACK_SECTIONS);
+export type PackSection = z.infer<typeof PackSection>;
+
+/** `dsp`: «Для служебного пользования» / "For official use only" / "Xidməti istifadə üçün". */
+export const MARKINGS = ['none', 'dsp', 'custom'] as const;
+export const Marking = z.enum(MARKINGS);
+export type Marking = z.infer<typeof Marking>;
+
+/** The guest programme goes to the delegation; the run sheet adds cars, escorts, cues and notes. */
+export const PROGRAMME_KINDS = ['guest', 'runsheet'] as const;
+export const ProgrammeKind = z.enum(PROGRAMME_KINDS);
+
+/** The services' working lists and the columns each may print. */
+export const LIST_COLUMNS = {
+  cars: ['date', 'time', 'event', 'venue', 'address', 'transport', 'passengers', 'officer'],
+  rooming: ['order', 'name', 'rank', 'position', 'role', 'arrival', 'departure', 'languages', 'dietary', 'contact'],
+  accreditation: ['order', 'name', 'side', 'organization', 'position', 'rank', 'role', 'contact'],
+} as const;
+export type ListKind = keyof typeof LIST_COLUMNS;
+export const LIST_KINDS = Object.keys(LIST_COLUMNS) as ListKind[];
+export const ListKindSchema = z.enum(['cars', 'rooming', 'accreditation']);
+export type ListColumn = (typeof LIST_COLUMNS)[ListKind][number];
+
+const printCommon = {
+  visitId: Id,
+  lang: Language,
+  marking: Marking.default('none'),
+  /** The marking's words when `marking` is `custom`. */
+  markingText: z.string().trim().max(120).default(''),
+  paper: z.enum(PAPER_SIZES).default('A4'),
+};
+
+export const PackJob = z
+  .object({
+    document: z.literal('pack'),
+    ...printCommon,
+    sections: z.array(PackSection).min(1).max(PACK_SECTIONS.length).default([...PACK_SECTIONS]),
+    programme: ProgrammeKind.default('guest'),
+  })
+  .strict();
+export const ListJob = z
+  .object({
+    document: z.literal('list'),
+    ...printCommon,
+    kind: ListKindSchema,
+    columns: z.array(z.string().max(40)).min(1).max(20),
+  })
+  .strict();
+
+export const PrintJob = z.discriminatedUnion('document', [PackJob, ListJob]).superRefine((job, issues) => {
+  if (job.marking === 'custom' && job.markingText === '') {
+    issues.addIssue({ code: 'custom', path: ['markingText'], message: 'validation.markingTextMissing' });
+  }
+  if (job.document === 'list' && !job.columns.every((column) => (LIST_COLUMNS[job.kind] as readonly string[]).includes(column))) {
+    issues.addIssue({ code: 'custom', path: ['columns'], message: 'validation.unknownListColumn' });
+  }
+});
+export type PrintJob = z.output<typeof PrintJob>;
+export type PrintJobInput = z.input<typeof PrintJob>;
+
+/**
+ * The page and hash route that render a print job (print.html holds only print routes); the
+ * app's hidden window and the headless exporter both load it.
+ */
+export function printRoute(job: PrintJob): string {
+  const params = new URLSearchParams({ lang: job.lang, marking: job.marking, paper: job.paper });
+  if (job.marking === 'custom') params.set('text', job.markingText);
+  if (job.document === 'pack') {
+    params.set('sections', job.sections.join(','));
+    params.set('programme', job.programme);
+    return `print.html#/print/visit/${job.visitId}?${params.toString()}`;
+  }
+  params.set('kind', job.kind);
+  params.set('columns', job.columns.join(','));
+  return `print.html#/print/list/${job.visitId}?${params.toString()}`;
+}
+
+/** Reads a print route's parameters back into a job; the same schema checks them. */
+export function parsePrintRoute(document: PrintJob['document'], visitId: number, params: URLSearchParams) {
+  const list = (name: string) => params.get(name)?.split(',').filter(Boolean);
+  return PrintJob.safeParse({
+    document,
+    visitId,
+    lang: params.get('lang'),
+    marking: params.get('marking') ?? undefined,
+    markingText: params.get('text') ?? undefined,
+    paper: params.get('paper') ?? undefined,
+    ...(document === 'pack'
+      ? { sections: list('sections'), programme: params.get('programme') ?? undefined }
+      : { kind: params.get('kind'), columns: list('columns') }),
+  });
+}
+
+export const PackPerson = z.object({
+  personId: Id,
+  role: MemberRole,
+  name: LocalizedText(),
+  rank: LocalizedText(),
+  position: LocalizedText(),
+  bio: LocalizedText(),
+  organizationName: LocalizedText().nullable(),
+  /** The photo as a data: URL (the print route may load nothing else), or null for initials. */
+  photo: z.string().nullable(),
+  languages: z.array(z.string()),
+  interpreterNeeded: z.boolean(),
+  dietaryNotes: z.string().nullable(),
+  contact: z.string().nullable(),
+});
+export type PackPerson = z.output<typeof PackPerson>;
+
+export const PackEvent = ProtocolEvent.extend({
+  venueAddress: z.string().nullable(),
+  responsibleOfficerName: LocalizedText().nullable(),
+});
+export type PackEvent = z.output<typeof PackEvent>;
+
+export const EarlierVisit = z.object({
+  id: Id,
+  direction: VisitDirection,
+  title: LocalizedText(),
+  startDate: IsoDate,
+  endDate: IsoDate,
+  city: LocalizedText(),
+});
+
+export const PackAgreement = z.object({
+  id: Id,
+  type: AgreementType,
+  title: LocalizedText(),
+  status: AgreementStatus,
+  signedOn: IsoDate.nullable(),
+  validFrom: IsoDate.nullable(),
+  validTo: IsoDate.nullable(),
+  signedAtThisVisit: z.boolean(),
+  /** Ends within the alert horizon from today. */
+  expiresSoon: z.boolean(),
+});
+export type PackAgreement = z.output<typeof PackAgreement>;
+
+export const CONTACT_DUTIES = ['responsible', 'liaison', 'escort', 'interpreter', 'security', 'press', 'task'] as const;
+export const PackContact = z.object({
+  personId: Id,
+  name: LocalizedText(),
+  position: LocalizedText(),
+  organizationName: LocalizedText().nullable(),
+  contact: z.string().nullable(),
+  duty: z.enum(CONTACT_DUTIES),
+});
+
+/** Everything a briefing pack or a working list prints, gathered in one call. */
+export const BriefingPack = z.object({
+  visit: Visit,
+  partner: z.object({
+    name: LocalizedText(),
+    shortName: LocalizedText(),
+    country: z.string(),
+    parentName: LocalizedText().nullable(),
+    notes: z.string().nullable(),
+  }),
+  delegation: z.array(PackPerson),
+  hosts: z.array(PackPerson),
+  events: z.array(PackEvent),
+  earlierVisits: z.array(EarlierVisit),
+  agreements: z.array(PackAgreement),
+  contacts: z.array(PackContact),
+  alertHorizonDays: z.number().int(),
+  today: IsoDate,
+});
+export type BriefingPack = z.output<typeof BriefingPack>;
+
+export const TalkingPointsInput = z
+  .object({ visitId: Id, lang: Language, text: z.string().max(20000) })
+  .strict();
+
+/** A CSV working list made in the renderer (its headers are in the reader's language); main saves it. */
+export const ListCsvInput = z
+  .object({ visitId: Id, kind: ListKindSchema, lang: Language, csv: z.string().max(5_000_000) })
+  .strict();
+
+/** `path` is null when the officer cancelled the save dialog. */
+export const Exported = z.object({ saved: z.boolean(), path: z.string().nullable() });
+export const Printed = z.object({ printed: z.boolean() });

@@ -1,0 +1,215 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Badge, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, ActivityKind, ActivityStatus, LANGUAGES, type Activity } from '../../../../electron/contract';
+import { call } from '../../api';
+import { formatDate, formatDateRange } from '../../i18n/format';
+import { pickText } from '../../i18n/pick-text';
+import { showError, showSuccess } from '../../store/notices-store';
+import { useSettings } from '../../store/settings-store';
+import { DateField } from './date-field';
+
+const STATUS_COLORS: Record<Activity['status'], string> = { planned: 'gray', in_progress: 'blue', done: 'green', cancelled: 'red' };
+const date = z.union([z.literal(''), z.iso.date()]);
+const activitySchema = z
+  .object({
+    kind: ActivityKind,
+    status: ActivityStatus,
+    title: z.object({ az: z.string(), ru: z.string(), en: z.string() }).refine((t) => [t.az, t.ru, t.en].some((v) => v.trim() !== ''), {
+      message: 'validation.atLeastOneLanguage',
+    }),
+    responsibleOurs: z.string().max(300),
+    responsiblePartner: z.string().max(300),
+    dueFrom: date,
+    dueTo: date,
+  })
+  .refine((v) => v.dueFrom === '' || v.dueTo === '' || v.dueTo >= v.dueFrom, { path: ['dueTo'], message: 'validation.endBeforeStart' });
+type ActivityValues = z.infer<typeof activitySchema>;
+
+export function dueText(activity: { dueFrom: string | null; dueTo: string | null }, lang: Parameters<typeof formatDate>[1]): string {
+  if (activity.dueFrom && activity.dueTo) return formatDateRange(activity.dueFrom, activity.dueTo, lang);
+  return formatDate(activity.dueTo ?? activity.dueFrom, lang);
+}
+
+/** A plan's activities with who answers for each on both sides, and their status. */
+export function ActivitiesPanel({ agreementId, onChanged }: { agreementId: number; onChanged(): void }) {
+  const { t } = useTranslation();
+  const lang = useSettings((state) => state.language);
+  const [activities, setActivities] = useState<Activity[]>([]);
+  const [editing, setEditing] = useState<Activity | 'new' | null>(null);
+  const reload = useCallback(() => call('activities:list', { agreementId }).then(setActivities).catch(showError), [agreementId]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  return (
+    <Stack gap="sm">
+      <Group justify="flex-end">
+        <Button size="sm" onClick={() => setEditing('new')}>
+          {t('activities.add')}
+        </Button>
+      </Group>
+      <Paper withBorder radius="md">
+        {activities.length === 0 ? (
+          <Text c="dimmed" p="lg" ta="center">
+            {t('activities.empty')}
+          </Text>
+        ) : (
+          <Table striped highlightOnHover verticalSpacing={6} aria-label={t('activities.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('activities.columns.title')}</Table.Th>
+                <Table.Th>{t('activities.columns.kind')}</Table.Th>
+                <Table.Th>{t('activities.columns.responsibleOurs')}</Table.Th>
+                <Table.Th>{t('activities.columns.responsiblePartner')}</Table.Th>
+                <Table.Th>{t('activities.columns.due')}</Table.Th>
+                <Table.Th>{t('activities.columns.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {activities.map((activity) => (
+                <Table.Tr key={activity.id} onClick={() => setEditing(activity)} style={{ cursor: 'pointer' }}>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {pickText(activity.title, lang)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{t(`activityKind.${activity.kind}`)}</Table.Td>
+                  <Table.Td>{activity.responsibleOurs ?? t('common.notGiven')}</Table.Td>
+                  <Table.Td>{activity.responsiblePartner ?? t('common.notGiven')}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {dueText(activity, lang) || t('common.notGiven')}
+                    {activity.overdue && (
+                      <Badge color="red" variant="light" size="xs" ml={6} tt="none">
+                        {t('activities.overdue')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={STATUS_COLORS[activity.status]} variant="light" radius="sm" tt="none" miw="max-content">
+                      {t(`activityStatus.${activity.status}`)}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t(editing === 'new' ? 'activities.add' : 'activities.edit')} size="lg">
+        {editing !== null && (
+          <ActivityForm
+            agreementId={agreementId}
+            activity={editing === 'new' ? null : editing}
+            onDone={() => {
+              setEditing(null);
+              void reload();
+              onChanged();
+            }}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}
+
+function ActivityForm({ agreementId, activity, onDone }: { agreementId: number; activity: Activity | null; onDone(): void }) {
+  const { t } = useTranslation();
+  const { control, register, handleSubmit, formState } = useForm<ActivityValues>({
+    resolver: zodResolver(activitySchema),
+    defaultValues: {
+      kind: activity?.kind ?? 'experience_exchange',
+      status: activity?.status ?? 'planned',
+      title: { az: activity?.title.az ?? '', ru: activity?.title.ru ?? '', en: activity?.title.en ?? '' },
+      responsibleOurs: activity?.responsibleOurs ?? '',
+      responsiblePartner: activity?.responsiblePartner ?? '',
+      dueFrom: activity?.dueFrom ?? '',
+      dueTo: activity?.dueTo ?? '',
+    },
+  });
+  const error = (message: string | undefined) => (message ? t(`errors.${message}`) : undefined);
+  const submit = handleSubmit((values) =>
+    call('activities:save', {
+      ...(activity ? { id: activity.id } : {}),
+      agreementId,
+      ...values,
+      dueFrom: values.dueFrom || null,
+      dueTo: values.dueTo || null,
+    })
+      .then(() => {
+        showSuccess('activities.saved');
+        onDone();
+      })
+      .catch(showError),
+  );
+  const remove = () =>
+    activity &&
+    call('activities:delete', { id: activity.id })
+      .then(onDone)
+      .catch(showError);
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack gap="sm">
+        <SimpleGrid cols={2}>
+          <Controller
+            control={control}
+            name="kind"
+            render={({ field }) => (
+              <Select
+                label={t('activities.columns.kind')}
+                data={ACTIVITY_KINDS.map((kind) => ({ value: kind, label: t(`activityKind.${kind}`) }))}
+                value={field.value}
+                onChange={(value) => value && field.onChange(value)}
+                allowDeselect={false}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="status"
+            render={({ field }) => (
+              <Select
+                label={t('activities.columns.status')}
+                data={ACTIVITY_STATUSES.map((status) => ({ value: status, label: t(`activityStatus.${status}`) }))}
+                value={field.value}
+                onChange={(value) => value && field.onChange(value)}
+                allowDeselect={false}
+              />
+            )}
+          />
+        </SimpleGrid>
+        {LANGUAGES.map((lang) => (
+          <Textarea
+            key={lang}
+            label={t(`agreement.titleIn.${lang}`)}
+            autosize
+            minRows={1}
+            {...register(`title.${lang}`)}
+            error={lang === 'az' ? error(formState.errors.title?.message) : undefined}
+          />
+        ))}
+        <SimpleGrid cols={2}>
+          <TextInput label={t('activities.columns.responsibleOurs')} {...register('responsibleOurs')} />
+          <TextInput label={t('activities.columns.responsiblePartner')} {...register('responsiblePartner')} />
+          <DateField control={control} name="dueFrom" label={t('activities.dueFrom')} />
+          <DateField control={control} name="dueTo" label={t('activities.dueTo')} error={error(formState.errors.dueTo?.message)} />
+        </SimpleGrid>
+        <Group justify="space-between">
+          {activity ? (
+            <Button variant="subtle" color="red" onClick={() => void remove()}>
+              {t('activities.delete')}
+            </Button>
+          ) : (
+            <span />
+          )}
+          <Button type="submit" loading={formState.isSubmitting}>
+            {t('activities.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

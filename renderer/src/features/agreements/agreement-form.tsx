@@ -1,0 +1,231 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { ActionIcon, Button, Checkbox, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Controller, useFieldArray, useForm, useWatch, type FieldErrors, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  AGREEMENT_STATUSES,
+  AGREEMENT_TYPES,
+  LANGUAGES,
+  type Agreement,
+} from '../../../../electron/contract';
+import { AGREEMENT_STATUS_TRANSITIONS } from '../../../../electron/contract/status-transitions';
+import { ApiError, call } from '../../api';
+import { showError, showSuccess } from '../../store/notices-store';
+import { agreementFormSchema, formValues, toInput, type AgreementFormValues } from './agreement-form-schema';
+import { DateField } from './date-field';
+import { named, titled, useOptions } from './use-options';
+
+/** A field's error message, translated; zod and the server both speak in `validation.*` keys. */
+function useFieldError(errors: FieldErrors<AgreementFormValues>) {
+  const { t } = useTranslation();
+  return (path: string): string | undefined => {
+    const error = path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], errors) as
+      | { message?: string }
+      | undefined;
+    return error?.message ? t(`errors.${error.message}`) : undefined;
+  };
+}
+
+export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | null; onSaved(agreement: Agreement): void }) {
+  const { t } = useTranslation();
+  const form = useForm<AgreementFormValues>({ resolver: zodResolver(agreementFormSchema), defaultValues: formValues(agreement) });
+  const { control, register, handleSubmit, setError, formState } = form;
+  const signatories = useFieldArray({ control, name: 'signatories' });
+  const partyIds = useWatch({ control, name: 'partyIds' });
+  const openEnded = useWatch({ control, name: 'openEnded' });
+  const organizations = useOptions('organizations:list', named);
+  const people = useOptions('people:list', named);
+  const visits = useOptions('visits:list', titled);
+  const agreements = useOptions('agreements:list', titled);
+  const fieldError = useFieldError(formState.errors);
+
+  // A stored agreement offers only the changes of status that make sense from where it is.
+  const statuses = agreement ? [agreement.status, ...AGREEMENT_STATUS_TRANSITIONS[agreement.status]] : AGREEMENT_STATUSES;
+  const partyOptions = organizations.options.filter((option) => partyIds.includes(option.value));
+
+  const submit = handleSubmit((values) =>
+    call('agreements:save', toInput(values, agreement))
+      .then((saved) => {
+        showSuccess('agreement.saved');
+        onSaved(saved);
+      })
+      .catch((error: unknown) => {
+        // Put the server's field-level findings next to the fields, as well as in the notice.
+        if (error instanceof ApiError) {
+          for (const issue of error.shape.issues ?? []) {
+            setError(issue.path.join('.') as FieldPath<AgreementFormValues>, { message: issue.messageKey });
+          }
+        }
+        showError(error);
+      }),
+  );
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('agreement.formLabel')}>
+      <Stack gap="md">
+        <Paper withBorder radius="md" p="md">
+          <Stack gap="sm">
+            <SimpleGrid cols={2}>
+              <Controller
+                control={control}
+                name="type"
+                render={({ field }) => (
+                  <Select
+                    label={t('agreement.type')}
+                    data={AGREEMENT_TYPES.map((type) => ({ value: type, label: t(`agreementType.${type}`) }))}
+                    value={field.value}
+                    onChange={(value) => value && field.onChange(value)}
+                    allowDeselect={false}
+                  />
+                )}
+              />
+              <Controller
+                control={control}
+                name="status"
+                render={({ field }) => (
+                  <Select
+                    label={t('agreement.status')}
+                    description={agreement ? t('agreement.statusHint') : undefined}
+                    data={statuses.map((status) => ({ value: status, label: t(`agreementStatus.${status}`) }))}
+                    value={field.value}
+                    onChange={(value) => value && field.onChange(value)}
+                    allowDeselect={false}
+                  />
+                )}
+              />
+            </SimpleGrid>
+            {LANGUAGES.map((lang) => (
+              <Textarea
+                key={lang}
+                label={t(`agreement.titleIn.${lang}`)}
+                autosize
+                minRows={1}
+                maxRows={4}
+                {...register(`title.${lang}`)}
+                error={lang === 'az' ? fieldError('title') : undefined}
+              />
+            ))}
+          </Stack>
+        </Paper>
+
+        <Paper withBorder radius="md" p="md">
+          <Stack gap="sm">
+            <Title order={3} fz="md">
+              {t('agreement.partiesAndSignatories')}
+            </Title>
+            <Controller
+              control={control}
+              name="partyIds"
+              render={({ field }) => (
+                <MultiSelect
+                  label={t('agreement.parties')}
+                  data={organizations.options}
+                  value={field.value}
+                  onChange={field.onChange}
+                  searchable
+                  error={fieldError('partyIds')}
+                />
+              )}
+            />
+            {signatories.fields.map((item, index) => (
+              <Group key={item.id} align="flex-start" gap="sm" wrap="nowrap">
+                <Controller
+                  control={control}
+                  name={`signatories.${index}.personId`}
+                  render={({ field }) => (
+                    <Select
+                      label={t('agreement.signatory')}
+                      data={people.options}
+                      value={field.value || null}
+                      onChange={(value) => field.onChange(value ?? '')}
+                      searchable
+                      style={{ flex: 2 }}
+                      error={fieldError(`signatories.${index}.personId`)}
+                    />
+                  )}
+                />
+                <Controller
+                  control={control}
+                  name={`signatories.${index}.organizationId`}
+                  render={({ field }) => (
+                    <Select
+                      label={t('agreement.signsFor')}
+                      data={partyOptions}
+                      value={field.value || null}
+                      onChange={(value) => field.onChange(value ?? '')}
+                      style={{ flex: 2 }}
+                      error={fieldError(`signatories.${index}.organizationId`)}
+                    />
+                  )}
+                />
+                <div style={{ flex: 1 }}>
+                  <DateField control={control} name={`signatories.${index}.signedOn`} label={t('agreement.signatorySignedOn')} />
+                </div>
+                <ActionIcon variant="subtle" color="red" mt={26} aria-label={t('agreement.removeSignatory')} onClick={() => signatories.remove(index)}>
+                  ✕
+                </ActionIcon>
+              </Group>
+            ))}
+            <Group>
+              <Button variant="light" size="xs" onClick={() => signatories.append({ personId: '', organizationId: '', signedOn: '' })}>
+                {t('agreement.addSignatory')}
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+
+        <Paper withBorder radius="md" p="md">
+          <Stack gap="sm">
+            <Title order={3} fz="md">
+              {t('agreement.signingAndValidity')}
+            </Title>
+            <SimpleGrid cols={2}>
+              <DateField control={control} name="signedOn" label={t('agreement.signedOn')} error={fieldError('signedOn')} />
+              <Controller
+                control={control}
+                name="signedAtVisitId"
+                render={({ field }) => (
+                  <Select label={t('agreement.signedAtVisit')} data={visits.options} value={field.value} onChange={field.onChange} clearable searchable />
+                )}
+              />
+            </SimpleGrid>
+            <SimpleGrid cols={3}>
+              {LANGUAGES.map((lang) => (
+                <TextInput key={lang} label={t(`agreement.placeIn.${lang}`)} {...register(`signingPlace.${lang}`)} />
+              ))}
+            </SimpleGrid>
+            <SimpleGrid cols={3}>
+              <DateField control={control} name="validFrom" label={t('agreement.validFrom')} error={fieldError('validFrom')} />
+              <DateField control={control} name="validTo" label={t('agreement.validTo')} disabled={openEnded} error={fieldError('validTo')} />
+              <Checkbox label={t('agreement.openEnded')} mt={30} {...register('openEnded')} />
+            </SimpleGrid>
+            <Controller
+              control={control}
+              name="replacesAgreementId"
+              render={({ field }) => (
+                <Select
+                  label={t('agreement.replaces')}
+                  description={t('agreement.replacesHint')}
+                  data={agreements.options.filter((option) => option.value !== String(agreement?.id))}
+                  value={field.value}
+                  onChange={field.onChange}
+                  clearable
+                  searchable
+                />
+              )}
+            />
+            <Textarea label={t('agreement.notes')} autosize minRows={2} {...register('notes')} />
+          </Stack>
+        </Paper>
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {formState.isDirty ? t('agreement.unsaved') : ''}
+          </Text>
+          <Button type="submit" loading={formState.isSubmitting}>
+            {agreement ? t('agreement.save') : t('agreement.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { Anchor, Notification } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Alerts } from '../../../../electron/contract';
+import { call } from '../../api';
+import { showError } from '../../store/notices-store';
+
+/** A short summary of the alerts, once, when the app starts; nothing when all is well. */
+export function AlertsSummary() {
+  const { t } = useTranslation();
+  const [alerts, setAlerts] = useState<Alerts | null>(null);
+  const [closed, setClosed] = useState(false);
+  useEffect(() => {
+    call('alerts:list', {}).then(setAlerts).catch(showError);
+  }, []);
+  if (!alerts || closed) return null;
+  const counts = {
+    expiring: alerts.expiring.length,
+    withoutScan: alerts.withoutScan.length,
+    overdue: alerts.overdueActivities.length,
+  };
+  if (counts.expiring + counts.withoutScan + counts.overdue === 0) return null;
+  return (
+    <Notification
+      color="orange"
+      title={t('alerts.summaryTitle')}
+      onClose={() => setClosed(true)}
+      closeButtonProps={{ 'aria-label': t('common.dismiss') }}
+      withBorder
+      pos="fixed"
+      bottom={16}
+      left={236}
+      w={380}
+      style={{ zIndex: 900 }}
+      role="status"
+    >
+      {t('alerts.summary', counts)}{' '}
+      <Anchor component={Link} to="/alerts" size="sm" onClick={() => setClosed(true)}>
+        {t('alerts.open')}
+      </Anchor>
+    </Notification>
+  );
+}

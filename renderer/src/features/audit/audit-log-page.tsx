@@ -1,0 +1,149 @@
+// The audit log: who (the OS user) did what and when, filtered and paged in SQL. Read-only: the
+// screen has no way to change an entry, and the database refuses UPDATE and DELETE on the log.
+import { Button, Group, Pagination, Paper, Select, Table, Text } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import '@mantine/dates/styles.css';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AUDIT_ACTIONS, type AuditEntry, type ChannelInput, type ChannelOutput } from '../../../../electron/contract';
+import { call } from '../../api';
+import { PageHeader } from '../../components/page-header';
+import { showError } from '../../store/notices-store';
+import { useSettings } from '../../store/settings-store';
+import { formatInstant } from '../backup/format-instant';
+
+const PAGE_SIZE = 50;
+
+interface Filters {
+  action: string | null;
+  entity: string | null;
+  actor: string | null;
+  from: string | null;
+  to: string | null;
+}
+const NO_FILTERS: Filters = { action: null, entity: null, actor: null, from: null, to: null };
+
+export function AuditLogPage() {
+  const { t } = useTranslation();
+  const lang = useSettings((state) => state.language);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [page, setPage] = useState(1);
+  const [facets, setFacets] = useState<ChannelOutput<'audit:facets'>>({ actors: [], entities: [] });
+  const [answer, setAnswer] = useState<{ rows: AuditEntry[]; total: number } | null>(null);
+
+  useEffect(() => {
+    call('audit:facets', {}).then(setFacets).catch(showError);
+  }, []);
+
+  const query = JSON.stringify({
+    action: filters.action ?? undefined,
+    entity: filters.entity ?? undefined,
+    actor: filters.actor ?? undefined,
+    from: filters.from ?? undefined,
+    to: filters.to ?? undefined,
+    offset: (page - 1) * PAGE_SIZE,
+    limit: PAGE_SIZE,
+  });
+  useEffect(() => {
+    let current = true;
+    call('audit:list', JSON.parse(query) as ChannelInput<'audit:list'>)
+      .then((result) => current && setAnswer(result))
+      .catch(showError);
+    return () => {
+      current = false;
+    };
+  }, [query]);
+
+  const filter = (key: keyof Filters) => (value: string | null) => {
+    setFilters((old) => ({ ...old, [key]: value || null }));
+    setPage(1);
+  };
+  const entityName = (entity: string) => t(`auditLog.entities.${entity}`, { defaultValue: entity });
+
+  return (
+    <>
+      <PageHeader title={t('auditLog.title')} subtitle={t('auditLog.subtitle')} />
+      <Paper withBorder radius="md" p="md" mb="md">
+        <Group align="flex-end" gap="sm">
+          <Select
+            label={t('auditLog.filters.action')}
+            placeholder={t('auditLog.filters.any')}
+            data={AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`auditLog.actions.${action}`) }))}
+            value={filters.action}
+            onChange={filter('action')}
+            clearable
+            w={200}
+          />
+          <Select
+            label={t('auditLog.filters.entity')}
+            placeholder={t('auditLog.filters.any')}
+            data={facets.entities.map((entity) => ({ value: entity, label: entityName(entity) }))}
+            value={filters.entity}
+            onChange={filter('entity')}
+            clearable
+            w={220}
+          />
+          <Select
+            label={t('auditLog.filters.actor')}
+            placeholder={t('auditLog.filters.any')}
+            data={facets.actors}
+            value={filters.actor}
+            onChange={filter('actor')}
+            clearable
+            searchable
+            w={200}
+          />
+          <DateInput label={t('auditLog.filters.from')} value={filters.from} onChange={filter('from')} valueFormat="DD.MM.YYYY" locale={lang} clearable w={150} />
+          <DateInput label={t('auditLog.filters.to')} value={filters.to} onChange={filter('to')} valueFormat="DD.MM.YYYY" locale={lang} clearable w={150} />
+          <Button variant="subtle" onClick={() => { setFilters(NO_FILTERS); setPage(1); }}>
+            {t('auditLog.filters.clear')}
+          </Button>
+        </Group>
+      </Paper>
+      <Table striped withTableBorder fz="sm" data-testid="audit-log">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={170}>{t('auditLog.columns.at')}</Table.Th>
+            <Table.Th w={150}>{t('auditLog.columns.actor')}</Table.Th>
+            <Table.Th w={170}>{t('auditLog.columns.action')}</Table.Th>
+            <Table.Th w={200}>{t('auditLog.columns.entity')}</Table.Th>
+            <Table.Th>{t('auditLog.columns.details')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {answer?.rows.map((entry) => (
+            <Table.Tr key={entry.id}>
+              <Table.Td>{formatInstant(entry.at, lang)}</Table.Td>
+              <Table.Td>{entry.actor}</Table.Td>
+              <Table.Td>{t(`auditLog.actions.${entry.action}`)}</Table.Td>
+              <Table.Td>{entityName(entry.entity)}</Table.Td>
+              <Table.Td>
+                <Text size="xs" c="dimmed" lineClamp={2}>
+                  {describeDetails(entry.details)}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {answer && answer.total === 0 && (
+        <Text c="dimmed" mt="md">
+          {t('auditLog.empty')}
+        </Text>
+      )}
+      <Group justify="space-between" mt="md">
+        <Text size="sm" c="dimmed">
+          {t('table.total', { count: answer?.total ?? 0 })}
+        </Text>
+        <Pagination total={Math.ceil((answer?.total ?? 0) / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
+      </Group>
+    </>
+  );
+}
+
+/** The entry's details as `field: value` pairs; values are field names, file names and counts, not prose. */
+function describeDetails(details: Record<string, unknown>): string {
+  return Object.entries(details)
+    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+    .join(' · ');
+}

@@ -1,0 +1,88 @@
+// The services' working lists: the car list, the rooming list and the accreditation list, with
+// the columns the officer ticks, exported as PDF (the print route) or as CSV.
+import { Button, Checkbox, Group, Paper, SegmentedControl, Stack, Title } from '@mantine/core';
+import Papa from 'papaparse';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIST_COLUMNS, type BriefingPack, type ListKind, type PrintJob } from '../../../../electron/contract';
+import { call } from '../../api';
+import { workingList } from '../../print/working-lists';
+import { showError, showSuccess } from '../../store/notices-store';
+import type { DocumentChoice } from './briefing-page';
+
+const KINDS = Object.keys(LIST_COLUMNS) as ListKind[];
+
+export function WorkingLists({ visitId, pack, choice }: { visitId: number; pack: BriefingPack; choice: DocumentChoice }) {
+  const { t, i18n } = useTranslation();
+  const [kind, setKind] = useState<ListKind>('cars');
+  const [columns, setColumns] = useState<Record<ListKind, string[]>>({
+    cars: [...LIST_COLUMNS.cars],
+    rooming: [...LIST_COLUMNS.rooming],
+    accreditation: [...LIST_COLUMNS.accreditation],
+  });
+  const [busy, setBusy] = useState(false);
+  const docT = i18n.getFixedT(choice.lang);
+  const chosen = columns[kind];
+  const job: PrintJob = { document: 'list', visitId, ...choice, kind, columns: chosen };
+
+  const run = (work: () => Promise<void>) => {
+    setBusy(true);
+    work()
+      .catch(showError)
+      .finally(() => setBusy(false));
+  };
+  const exportPdf = () =>
+    run(async () => {
+      const result = await call('briefing:exportPdf', job);
+      if (result.saved && result.path) showSuccess('briefingPack.exported', { path: result.path });
+    });
+  const print = () =>
+    run(async () => {
+      if ((await call('briefing:print', job)).printed) showSuccess('briefingPack.printed');
+    });
+  const exportCsv = () =>
+    run(async () => {
+      const list = workingList(kind, chosen, pack, choice.lang, docT);
+      const csv = Papa.unparse({ fields: list.header, data: list.rows });
+      const result = await call('briefing:exportCsv', { visitId, kind, lang: choice.lang, csv });
+      if (result.saved && result.path) showSuccess('briefingPack.exported', { path: result.path });
+    });
+
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Title order={4}>{t('workingLists.title')}</Title>
+        <SegmentedControl
+          orientation="vertical"
+          fullWidth
+          aria-label={t('workingLists.kind')}
+          value={kind}
+          onChange={(value) => setKind(value as ListKind)}
+          data={KINDS.map((value) => ({ value, label: docT(`lists.titles.${value}`) }))}
+        />
+        <Checkbox.Group
+          label={t('workingLists.columns')}
+          value={chosen}
+          onChange={(value) => setColumns((current) => ({ ...current, [kind]: value }))}
+        >
+          <Group gap="sm" mt={6}>
+            {LIST_COLUMNS[kind].map((column) => (
+              <Checkbox key={column} value={column} label={docT(`lists.columns.${column}`)} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={print} loading={busy} disabled={chosen.length === 0}>
+            {t('workingLists.print')}
+          </Button>
+          <Button variant="default" onClick={exportCsv} loading={busy} disabled={chosen.length === 0}>
+            {t('workingLists.exportCsv')}
+          </Button>
+          <Button onClick={exportPdf} loading={busy} disabled={chosen.length === 0}>
+            {t('workingLists.exportPdf')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,97 @@
+import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../../../electron/contract';
+import { call } from '../../api';
+import { showError } from '../../store/notices-store';
+
+/** A name as the form holds it: any language may still be empty. */
+export interface NameValue {
+  az?: string | null;
+  ru?: string | null;
+  en?: string | null;
+}
+
+interface Props {
+  value: NameValue;
+  onChange(value: NameValue): void;
+  /** i18n key with `{{language}}` in it, e.g. `nameFields.name`. */
+  labelKey: string;
+  /** Test-id prefix, e.g. `person-name` gives `person-name-ru` and `person-name-suggest-en`. */
+  testId: string;
+  error?: string;
+  /** Offer the text in the other two scripts while one is being typed (names, not translations). */
+  suggest?: boolean;
+}
+
+const SUGGEST_DEBOUNCE_MS = 300;
+
+/**
+ * A name in Azerbaijani, Russian and English. While the officer types in one, the other two
+ * show its transliteration as a button: one click fills the field, nothing is filled unasked.
+ */
+export function NameFields({ value, onChange, labelKey, testId, error, suggest = true }: Props) {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState<{ from: Language; text: string } | null>(null);
+  const [debounced] = useDebouncedValue(typed, SUGGEST_DEBOUNCE_MS);
+  const [answer, setAnswer] = useState<{ asked: { from: Language; text: string }; forms: Record<Language, string> } | null>(null);
+
+  useEffect(() => {
+    if (!suggest || !debounced || debounced.text.trim() === '') return;
+    let current = true;
+    call('names:transliterate', { text: debounced.text.trim(), from: debounced.from })
+      .then((forms) => current && setAnswer({ asked: debounced, forms }))
+      .catch((failure: unknown) => current && showError(failure));
+    return () => {
+      current = false;
+    };
+  }, [suggest, debounced]);
+  // Only the answer to what is typed now counts; a cleared field offers nothing.
+  const forms = answer && typed && answer.asked.from === typed.from && answer.asked.text === typed.text && typed.text.trim() !== ''
+    ? { from: answer.asked.from, forms: answer.forms }
+    : null;
+
+  return (
+    <SimpleGrid cols={3} spacing="sm">
+      {LANGUAGES.map((language) => {
+        const suggestion = forms && forms.from !== language ? forms.forms[language] : null;
+        const offered = suggestion && suggestion !== (value[language] ?? '') ? suggestion : null;
+        return (
+          <Stack key={language} gap={4}>
+            <TextInput
+              label={t(labelKey, { language: t(`nameFields.in.${language}`) })}
+              value={value[language] ?? ''}
+              onChange={(event) => {
+                const text = event.currentTarget.value;
+                onChange({ ...value, [language]: text });
+                setTyped({ from: language, text });
+              }}
+              error={language === 'az' ? error : undefined}
+              data-testid={`${testId}-${language}`}
+              lang={language}
+            />
+            {offered && (
+              <Group gap={4} wrap="nowrap">
+                <Text size="xs" c="dimmed">
+                  {t('nameFields.suggestion')}
+                </Text>
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  color="navy"
+                  tt="none"
+                  onClick={() => onChange({ ...value, [language]: offered })}
+                  data-testid={`${testId}-suggest-${language}`}
+                  aria-label={t('nameFields.use', { text: offered })}
+                >
+                  {offered}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        );
+      })}
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,306 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Center,
+  Group,
+  Loader,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { LANGUAGES, PersonInput, type LocalizedText, type Person } from '../../../../electron/contract';
+import { call } from '../../api';
+import { pickText } from '../../i18n/pick-text';
+import { showError, showSuccess } from '../../store/notices-store';
+import { useSettings } from '../../store/settings-store';
+import { named, useOptions } from '../agreements/use-options';
+import { fieldErrorText, issuesOnFields } from './form-errors';
+import { NameFields } from './name-fields';
+import { DocumentsPanel } from '../documents/documents-panel';
+import { initialsOf, PhotoPicker } from './photo-picker';
+import { PossibleDuplicates, type LikelyMatch } from './possible-duplicates';
+import { SPOKEN_LANGUAGES } from './spoken-languages';
+import { DirectoryFormFooter } from './directory-form-footer';
+
+type FormValues = z.input<typeof PersonInput>;
+type Saved = z.output<typeof PersonInput>;
+const none = { az: null, ru: null, en: null };
+const SIMILAR_DEBOUNCE_MS = 400;
+
+function defaults(person: Person | null): FormValues {
+  if (person === null) {
+    return { name: none, rank: none, position: none, bio: none, organizationId: null, languages: [], interpreterNeeded: false,
+      dietaryNotes: null, protocolNotes: null, contact: null, precedence: 100 };
+  }
+  const { id, uuid, name, rank, position, bio, organizationId, languages, interpreterNeeded, dietaryNotes, protocolNotes, contact,
+    precedence } = person;
+  return { id, uuid, name, rank, position, bio, organizationId, languages, interpreterNeeded, dietaryNotes, protocolNotes, contact,
+    precedence };
+}
+
+interface Props {
+  /** The person to edit, or null for a new one. */
+  personId: number | null;
+  opened: boolean;
+  onClose(): void;
+  /** After a save: the table reloads. */
+  onSaved(): void;
+  onDelete(person: Person): void;
+  /** "Open existing" on the duplicate warning: show that person instead. */
+  onOpen(id: number): void;
+}
+
+/** Creates or edits a person, loading the stored one (with the photo) first. */
+export function PersonFormModal({ personId, opened, onClose, onSaved, onDelete, onOpen }: Props) {
+  const { t } = useTranslation();
+  const [loaded, setLoaded] = useState<{ person: Person; photo: string | null } | null>(null);
+  useEffect(() => {
+    if (!opened || personId === null) return;
+    let current = true;
+    Promise.all([call('people:get', { id: personId }), call('people:photo', { id: personId })])
+      .then(([person, { photo }]) => current && setLoaded({ person, photo }))
+      .catch((error: unknown) => current && showError(error));
+    return () => {
+      current = false;
+    };
+  }, [opened, personId]);
+
+  const shown = personId !== null && loaded?.person.id === personId ? loaded : null;
+  const ready = personId === null || shown !== null;
+  return (
+    <Modal opened={opened} onClose={onClose} size={980} title={t(personId === null ? 'personForm.createTitle' : 'personForm.editTitle')}>
+      {opened && !ready && (
+        <Center h={200}>
+          <Loader color="navy" />
+        </Center>
+      )}
+      {opened && ready && (
+        <PersonForm
+          key={shown ? `${shown.person.id}@${shown.person.updatedAt}` : 'new'}
+          person={shown?.person ?? null}
+          storedPhoto={shown?.photo ?? null}
+          onClose={onClose}
+          onSaved={onSaved}
+          onOpen={onOpen}
+          onDelete={onDelete}
+        />
+      )}
+      {opened && shown && <DocumentsPanel owner={{ personId: shown.person.id }} />}
+    </Modal>
+  );
+}
+
+interface FormProps {
+  person: Person | null;
+  storedPhoto: string | null;
+  onClose(): void;
+  onSaved(): void;
+  onOpen(id: number): void;
+  onDelete(person: Person): void;
+}
+
+function PersonForm({ person, storedPhoto, onClose, onSaved, onOpen, onDelete }: FormProps) {
+  const { t } = useTranslation();
+  const lang = useSettings((state) => state.language);
+  const organizations = useOptions('organizations:list', named);
+  const [photo, setPhoto] = useState<{ upload: string | null | undefined; src: string | null }>({ upload: undefined, src: storedPhoto });
+  const [matches, setMatches] = useState<Person[]>([]);
+  const [saving, setSaving] = useState(false);
+  const { control, register, handleSubmit, setError, formState } = useForm<FormValues, unknown, Saved>({
+    resolver: zodResolver(PersonInput),
+    defaultValues: defaults(person),
+  });
+  const error = (path: string) => fieldErrorText(formState.errors, path, t);
+
+  // Warn while typing, not only on save: the officer may be about to re-enter someone.
+  const name = useWatch({ control, name: 'name' });
+  const [debouncedName] = useDebouncedValue(JSON.stringify(name), SIMILAR_DEBOUNCE_MS);
+  useEffect(() => {
+    let current = true;
+    findSimilar(JSON.parse(debouncedName) as LocalizedText, person?.id)
+      .then((found) => current && setMatches(found))
+      .catch((failure: unknown) => current && showError(failure));
+    return () => {
+      current = false;
+    };
+  }, [debouncedName, person?.id]);
+
+  const save = (force: boolean) =>
+    handleSubmit(async (values) => {
+      setSaving(true);
+      try {
+        const similar = force ? [] : await findSimilar(values.name, person?.id);
+        setMatches(similar);
+        if (similar.length > 0) return;
+        await call('people:save', { ...values, ...(photo.upload !== undefined && { photo: photo.upload }) });
+        showSuccess('personForm.saved');
+        onSaved();
+        onClose();
+      } catch (failure) {
+        issuesOnFields(failure, (path, issue) => setError(path as FieldPath<FormValues>, issue));
+        showError(failure);
+      } finally {
+        setSaving(false);
+      }
+    });
+
+  const localized = (field: 'rank' | 'position', labelKey: string) => (
+    <SimpleGrid cols={3} spacing="sm">
+      {LANGUAGES.map((language) => (
+        <TextInput key={language} label={t(labelKey, { language: t(`nameFields.in.${language}`) })} {...register(`${field}.${language}`)} />
+      ))}
+    </SimpleGrid>
+  );
+
+  return (
+    <form onSubmit={(event) => void save(false)(event)} noValidate aria-label={t('personForm.formLabel')}>
+      <Stack gap="md">
+        <Paper withBorder radius="md" p="md">
+          <Group align="flex-start" wrap="nowrap" gap="lg">
+            <PhotoPicker
+              src={photo.src}
+              initials={initialsOf(pickText(name as LocalizedText, lang))}
+              onPicked={(base64) => setPhoto({ upload: base64, src: `data:image/jpeg;base64,${base64}` })}
+              onRemoved={() => setPhoto({ upload: null, src: null })}
+            />
+            <Stack gap="sm" style={{ flex: 1 }}>
+              <Controller
+                control={control}
+                name="name"
+                render={({ field }) => (
+                  <NameFields value={field.value} onChange={field.onChange} labelKey="personForm.name" testId="person-name" error={error('name')} />
+                )}
+              />
+              {localized('rank', 'personForm.rank')}
+            </Stack>
+          </Group>
+        </Paper>
+        {matches.length > 0 && (
+          <PossibleDuplicates
+            matches={matches.map((match) => toLikelyMatch(match, lang))}
+            titleKey="similar.person"
+            onOpen={onOpen}
+            onSaveAnyway={() => void save(true)()}
+            saving={saving}
+          />
+        )}
+        <Paper withBorder radius="md" p="md">
+          <Stack gap="sm">
+            {localized('position', 'personForm.position')}
+            <SimpleGrid cols={3} spacing="sm">
+              <Controller
+                control={control}
+                name="organizationId"
+                render={({ field }) => (
+                  <Select
+                    label={t('personForm.organization')}
+                    placeholder={t('personForm.organizationPlaceholder')}
+                    data={organizations.options}
+                    value={field.value ? String(field.value) : null}
+                    onChange={(value) => field.onChange(value ? Number(value) : null)}
+                    searchable
+                    clearable
+                    data-testid="person-organization"
+                    style={{ gridColumn: 'span 2' }}
+                  />
+                )}
+              />
+              <Controller
+                control={control}
+                name="precedence"
+                render={({ field }) => (
+                  <NumberInput
+                    label={t('personForm.precedence')}
+                    description={t('personForm.precedenceHint')}
+                    value={field.value}
+                    onChange={(value) => field.onChange(typeof value === 'number' ? value : 100)}
+                    min={1}
+                    max={9999}
+                    error={error('precedence')}
+                  />
+                )}
+              />
+            </SimpleGrid>
+          </Stack>
+        </Paper>
+        <Paper withBorder radius="md" p="md">
+          <Stack gap="sm">
+            <Text fw={600} size="sm">
+              {t('personForm.protocol')}
+            </Text>
+            <SimpleGrid cols={3} spacing="sm">
+              <Controller
+                control={control}
+                name="languages"
+                render={({ field }) => (
+                  <MultiSelect
+                    label={t('personForm.languages')}
+                    data={[...new Set([...SPOKEN_LANGUAGES, ...field.value])].map((code) => ({ value: code, label: t(`languageNames.${code}`, code) }))}
+                    value={field.value}
+                    onChange={field.onChange}
+                    searchable
+                    style={{ gridColumn: 'span 2' }}
+                  />
+                )}
+              />
+              <Controller
+                control={control}
+                name="interpreterNeeded"
+                render={({ field }) => (
+                  <Switch
+                    label={t('personForm.interpreterNeeded')}
+                    checked={field.value}
+                    onChange={(event) => field.onChange(event.currentTarget.checked)}
+                    mt={30}
+                  />
+                )}
+              />
+            </SimpleGrid>
+            <SimpleGrid cols={3} spacing="sm">
+              <Textarea label={t('personForm.dietaryNotes')} autosize minRows={2} {...register('dietaryNotes')} />
+              <Textarea label={t('personForm.protocolNotes')} description={t('personForm.protocolNotesHint')} autosize minRows={2} {...register('protocolNotes')} />
+              <Textarea label={t('personForm.contact')} autosize minRows={2} {...register('contact')} />
+            </SimpleGrid>
+          </Stack>
+        </Paper>
+        <Paper withBorder radius="md" p="md">
+          <SimpleGrid cols={3} spacing="sm">
+            {LANGUAGES.map((language) => (
+              <Textarea key={language} label={t('personForm.bio', { language: t(`nameFields.in.${language}`) })} autosize minRows={3}
+                {...register(`bio.${language}`)} />
+            ))}
+          </SimpleGrid>
+        </Paper>
+        <DirectoryFormFooter
+          section="personForm"
+          testId="person"
+          saving={saving}
+          onClose={onClose}
+          onDelete={person ? () => onDelete(person) : undefined}
+        />
+      </Stack>
+    </form>
+  );
+}
+
+function findSimilar(name: LocalizedText, excludeId: number | undefined): Promise<Person[]> {
+  const blank = LANGUAGES.every((language) => !name[language]?.trim());
+  return blank ? Promise.resolve([]) : call('people:similar', { name, ...(excludeId !== undefined && { excludeId }) });
+}
+
+function toLikelyMatch(person: Person, lang: ReturnType<typeof useSettings.getState>['language']): LikelyMatch {
+  const detail = [pickText(person.rank, lang), pickText(person.position, lang), pickText(person.organizationName, lang)];
+  return { id: person.id, name: person.name, detail: detail.filter(Boolean).join(' · ') };
+}

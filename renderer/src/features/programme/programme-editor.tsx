@@ -1,0 +1,154 @@
+// The programme of a visit on its page: the day-by-day timeline, the event form, the copy from an
+// earlier visit, travel times, and the list of conflicts. Every write goes through useConflictSave.
+import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Conflict, ProtocolEvent, VisitDetail } from '../../../../electron/contract';
+import { call } from '../../api';
+import { zoneOffset } from '../../i18n/format';
+import { pickText } from '../../i18n/pick-text';
+import { showError, showSuccess } from '../../store/notices-store';
+import { useSettings } from '../../store/settings-store';
+import { useDeleteToTrash } from '../trash/use-delete-to-trash';
+import { ConflictLine, useConflictSentence } from './conflict-text';
+import { CopyProgrammeModal } from './copy-programme';
+import { EventFormModal, type EventSaveInput, type NewEventAt } from './event-form';
+import { ProgrammeTimeline } from './programme-timeline';
+import { TravelTimesEditor } from './travel-times';
+import { useConflictSave } from './use-conflict-save';
+
+type Form = { event: ProtocolEvent | null; newAt: NewEventAt } | null;
+
+export function ProgrammeEditor({ visit }: { visit: VisitDetail }) {
+  const { t } = useTranslation();
+  const lang = useSettings((state) => state.language);
+  const [events, setEvents] = useState<ProtocolEvent[]>(visit.events);
+  const [conflicts, setConflicts] = useState<Conflict[]>([]);
+  const [form, setForm] = useState<Form>(null);
+  const [copying, setCopying] = useState(false);
+  const [travelOpen, setTravelOpen] = useState(false);
+  const { save, dialog } = useConflictSave(visit.timeZone, visit.id);
+  const trash = useDeleteToTrash();
+  const sentence = useConflictSentence(visit.timeZone, visit.id);
+
+  // Bumped after every write; the visit page also hands down a new visit when its delegation
+  // changes, which can change the conflicts. Either reloads the programme and its conflicts.
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((value) => value + 1), []);
+  useEffect(() => {
+    let current = true;
+    Promise.all([call('events:list', { visitId: visit.id }), call('visits:conflicts', { visitId: visit.id })])
+      .then(([loaded, found]) => {
+        if (!current) return;
+        setEvents(loaded);
+        setConflicts(found);
+      })
+      .catch((error: unknown) => current && showError(error));
+    return () => {
+      current = false;
+    };
+  }, [visit, version]);
+
+  /** Runs a conflict-checked write; true once it is saved and the programme reloaded. */
+  const write = async <T,>(
+    attempt: (acknowledged: string[]) => Promise<T>,
+    acknowledged: string[],
+    doneKey: string,
+    paramsOf?: (result: T) => Record<string, number>,
+  ) => {
+    try {
+      const result = await save(attempt, acknowledged);
+      if (result === null) return false;
+      showSuccess(doneKey, paramsOf?.(result));
+      reload();
+      return true;
+    } catch (error) {
+      showError(error);
+      return false;
+    }
+  };
+
+  const saveEvent = (input: EventSaveInput) =>
+    write((acknowledgedConflicts) => call('events:save', { ...input, acknowledgedConflicts }), input.acknowledgedConflicts ?? [], 'programme.saved');
+  const moveEvent = (event: ProtocolEvent, startsAt: string, endsAt: string) =>
+    write((acknowledgedConflicts) => call('events:move', { id: event.id, startsAt, endsAt, acknowledgedConflicts }), event.acknowledgedConflicts, 'programme.moved');
+  const duplicate = (event: ProtocolEvent) =>
+    write((acknowledgedConflicts) => call('events:duplicate', { id: event.id, acknowledgedConflicts }), [], 'programme.duplicated').then(
+      (done) => done && setForm(null),
+    );
+  const copyFrom = (fromVisitId: number) =>
+    write(
+      (acknowledgedConflicts) => call('events:copyProgramme', { visitId: visit.id, fromVisitId, acknowledgedConflicts }),
+      [],
+      'programme.copied',
+      (copied) => ({ count: copied.length }),
+    );
+  const remove = (event: ProtocolEvent) =>
+    trash.ask({ channel: 'events:delete', id: event.id, name: pickText(event.title, lang), doneKey: 'programme.deleted', onDeleted: () => {
+      setForm(null);
+      reload();
+    }, onRestored: reload });
+
+  const titleOf = (id: number | null) => pickText(events.find((event) => event.id === id)?.title, lang);
+  const openEvent = (id: number | null) => {
+    const event = events.find((candidate) => candidate.id === id);
+    if (event) setForm({ event, newAt: { day: visit.startDate, starts: '10:00', ends: '11:00' } });
+  };
+  const zone = zoneOffset(visit.timeZone, events[0]?.startsAt ?? `${visit.startDate}T12:00:00Z`);
+
+  return (
+    <Paper withBorder radius="md" p="lg">
+      <Group justify="space-between" mb="sm">
+        <Stack gap={0}>
+          <Title order={3} fz="lg" c="navy.9">{t('programme.title')}</Title>
+          <Text size="xs" c="dimmed">{t('programme.timesIn', { zone })}</Text>
+        </Stack>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => setTravelOpen(true)}>{t('programme.travelTimes')}</Button>
+          <Button variant="default" onClick={() => setCopying(true)}>{t('programme.copyFromVisit')}</Button>
+          <Button data-testid="programme-add-event" onClick={() => setForm({ event: null, newAt: { day: visit.startDate, starts: '10:00', ends: '11:00' } })}>
+            {t('programme.addEvent')}
+          </Button>
+        </Group>
+      </Group>
+      <Text size="xs" c="dimmed" mb="xs">{events.length === 0 ? t('programme.empty') : t('programme.dragHint')}</Text>
+      <ProgrammeTimeline
+        visit={visit}
+        events={events}
+        conflicts={conflicts}
+        onOpen={(event) => openEvent(event.id)}
+        onMove={moveEvent}
+        onPickTime={(day, time) => setForm({ event: null, newAt: { day, starts: time, ends: `${String(Math.min(23, Number(time.slice(0, 2)) + 1)).padStart(2, '0')}${time.slice(2)}` } })}
+      />
+      <Stack gap="xs" mt="lg" data-testid="programme-conflicts" aria-label={t('programme.conflicts.title')} role="region">
+        <Title order={4} fz="md">{t('programme.conflicts.title')}</Title>
+        {conflicts.length === 0 && <Text size="sm" c="dimmed">{t('programme.conflicts.none')}</Text>}
+        {conflicts.map((conflict) => (
+          <ConflictLine
+            key={`${conflict.eventId}:${conflict.key}`}
+            conflict={conflict}
+            sentence={sentence(conflict)}
+            eventTitle={titleOf(conflict.eventId)}
+            onOpen={() => openEvent(conflict.eventId)}
+          />
+        ))}
+      </Stack>
+      <EventFormModal
+        opened={form !== null}
+        visit={visit}
+        event={form?.event ?? null}
+        newAt={form?.newAt ?? { day: visit.startDate, starts: '10:00', ends: '11:00' }}
+        onClose={() => setForm(null)}
+        onSave={saveEvent}
+        onDuplicate={duplicate}
+        onDelete={remove}
+      />
+      <CopyProgrammeModal opened={copying} visitId={visit.id} onClose={() => setCopying(false)} onCopy={(fromVisitId) => copyFrom(fromVisitId).then((done) => done && setCopying(false))} />
+      <Modal opened={travelOpen} onClose={() => setTravelOpen(false)} title={t('programme.travel.title')} size="lg">
+        {travelOpen && <TravelTimesEditor onChanged={reload} />}
+      </Modal>
+      {dialog}
+      {trash.dialog}
+    </Paper>
+  );
+}

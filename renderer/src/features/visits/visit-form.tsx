@@ -1,0 +1,242 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Group, Modal, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { DatePickerInput, DatesProvider } from '@mantine/dates';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/az';
+import 'dayjs/locale/ru';
+import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { LANGUAGES, VISIT_STATUSES, VisitInput, type Visit, type VisitDetail } from '../../../../electron/contract';
+import { ApiError, call } from '../../api';
+import { showError, showSuccess } from '../../store/notices-store';
+import { useSettings } from '../../store/settings-store';
+import { named, useOptions } from '../agreements/use-options';
+
+type FormValues = z.input<typeof VisitInput>;
+const none = { az: null, ru: null, en: null };
+const TIME_ZONES = Intl.supportedValuesOf('timeZone');
+
+function defaults(visit: Visit | null): FormValues {
+  if (visit === null) {
+    return {
+      direction: 'incoming',
+      title: none,
+      partnerOrganizationId: 0,
+      startDate: '',
+      endDate: '',
+      timeZone: 'Asia/Baku',
+      city: none,
+      purpose: none,
+      frameworkEvent: none,
+      talkingPoints: none,
+      responsibleOfficerId: null,
+      status: 'draft',
+    };
+  }
+  const { id, uuid, direction, title, partnerOrganizationId, startDate, endDate, timeZone, city, purpose, frameworkEvent } = visit;
+  return { id, uuid, direction, title, partnerOrganizationId, startDate, endDate, timeZone, city, purpose, frameworkEvent,
+    talkingPoints: visit.talkingPoints, responsibleOfficerId: visit.responsibleOfficerId, status: visit.status };
+}
+
+interface Props {
+  opened: boolean;
+  /** The visit to edit, or null for a new one. */
+  visit: Visit | null;
+  onClose(): void;
+  onSaved(visit: VisitDetail): void;
+}
+
+/** Creates or edits a visit; the status of a stored visit changes through its status menu instead. */
+export function VisitFormModal({ opened, visit, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} size={860} title={t(visit ? 'visitForm.editTitle' : 'visitForm.createTitle')}>
+      {opened && <VisitForm visit={visit} onClose={onClose} onSaved={onSaved} />}
+    </Modal>
+  );
+}
+
+function VisitForm({ visit, onClose, onSaved }: Omit<Props, 'opened'>) {
+  const { t } = useTranslation();
+  const lang = useSettings((state) => state.language);
+  const organizations = useOptions('organizations:list', named);
+  const people = useOptions('people:list', named);
+  const { control, register, handleSubmit, setError, formState } = useForm<FormValues, unknown, z.output<typeof VisitInput>>({
+    resolver: zodResolver(VisitInput),
+    defaultValues: defaults(visit),
+  });
+  const fieldError = (path: string) => {
+    const node = path.split('.').reduce<unknown>((at, part) => (at as Record<string, unknown> | undefined)?.[part], formState.errors) as
+      | { message?: string; root?: { message?: string } }
+      | undefined;
+    const message = node?.message ?? node?.root?.message;
+    return message ? t(message.startsWith('validation.') ? `errors.${message}` : 'errors.validation.invalidInput') : undefined;
+  };
+
+  const submit = handleSubmit((values) =>
+    call('visits:save', values)
+      .then((saved) => {
+        showSuccess('visitForm.saved');
+        onSaved(saved);
+      })
+      .catch((error: unknown) => {
+        if (error instanceof ApiError) {
+          for (const issue of error.shape.issues ?? []) {
+            setError(issue.path.join('.') as FieldPath<FormValues>, { message: issue.messageKey });
+          }
+        }
+        showError(error);
+      }),
+  );
+
+  return (
+    <DatesProvider settings={{ locale: lang, firstDayOfWeek: 1 }}>
+      <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('visitForm.formLabel')}>
+        <Stack gap="md">
+          <Paper withBorder radius="md" p="md">
+            <Stack gap="sm">
+              <SimpleGrid cols={2}>
+                <Controller
+                  control={control}
+                  name="direction"
+                  render={({ field }) => (
+                    <Stack gap={4}>
+                      <Text size="sm" fw={500}>
+                        {t('visitForm.direction')}
+                      </Text>
+                      <SegmentedControl
+                        value={field.value}
+                        onChange={field.onChange}
+                        data={(['incoming', 'outgoing'] as const).map((value) => ({ value, label: t(`direction.${value}`) }))}
+                      />
+                    </Stack>
+                  )}
+                />
+                {visit === null && (
+                  <Controller
+                    control={control}
+                    name="status"
+                    render={({ field }) => (
+                      <Select
+                        label={t('visitForm.status')}
+                        data={VISIT_STATUSES.map((status) => ({ value: status, label: t(`visitStatus.${status}`) }))}
+                        value={field.value}
+                        onChange={(value) => value && field.onChange(value)}
+                        allowDeselect={false}
+                      />
+                    )}
+                  />
+                )}
+              </SimpleGrid>
+              <Controller
+                control={control}
+                name="partnerOrganizationId"
+                render={({ field }) => (
+                  <Select
+                    label={t('visitForm.partner')}
+                    placeholder={t('visitForm.partnerPlaceholder')}
+                    data={organizations.options}
+                    value={field.value ? String(field.value) : null}
+                    onChange={(value) => field.onChange(value ? Number(value) : 0)}
+                    searchable
+                    required
+                    error={fieldError('partnerOrganizationId')}
+                  />
+                )}
+              />
+              {LANGUAGES.map((language) => (
+                <TextInput
+                  key={language}
+                  label={t(`visitForm.titleIn.${language}`)}
+                  {...register(`title.${language}`)}
+                  error={language === 'az' ? fieldError('title') : undefined}
+                />
+              ))}
+            </Stack>
+          </Paper>
+          <Paper withBorder radius="md" p="md">
+            <Stack gap="sm">
+              <SimpleGrid cols={3}>
+                {(['startDate', 'endDate'] as const).map((name) => (
+                  <Controller
+                    key={name}
+                    control={control}
+                    name={name}
+                    render={({ field }) => (
+                      <DatePickerInput
+                        label={t(`visitForm.${name}`)}
+                        value={field.value || null}
+                        onChange={(value) => field.onChange(value ?? '')}
+                        valueFormat="DD.MM.YYYY"
+                        required
+                        error={fieldError(name)}
+                      />
+                    )}
+                  />
+                ))}
+                <Controller
+                  control={control}
+                  name="timeZone"
+                  render={({ field }) => (
+                    <Select
+                      label={t('visitForm.timeZone')}
+                      data={TIME_ZONES}
+                      value={field.value}
+                      onChange={(value) => value && field.onChange(value)}
+                      searchable
+                      allowDeselect={false}
+                      error={fieldError('timeZone')}
+                    />
+                  )}
+                />
+              </SimpleGrid>
+              <SimpleGrid cols={3}>
+                {LANGUAGES.map((language) => (
+                  <TextInput key={language} label={t(`visitForm.cityIn.${language}`)} {...register(`city.${language}`)} />
+                ))}
+              </SimpleGrid>
+              <SimpleGrid cols={3}>
+                {LANGUAGES.map((language) => (
+                  <Textarea key={language} autosize minRows={2} label={t(`visitForm.purposeIn.${language}`)} {...register(`purpose.${language}`)} />
+                ))}
+              </SimpleGrid>
+              <SimpleGrid cols={3}>
+                {LANGUAGES.map((language) => (
+                  <Textarea key={language} autosize minRows={1} label={t(`visitForm.frameworkIn.${language}`)} {...register(`frameworkEvent.${language}`)} />
+                ))}
+              </SimpleGrid>
+              <Controller
+                control={control}
+                name="responsibleOfficerId"
+                render={({ field }) => (
+                  <Select
+                    label={t('visitForm.officer')}
+                    data={people.options}
+                    value={field.value ? String(field.value) : null}
+                    onChange={(value) => field.onChange(value ? Number(value) : null)}
+                    searchable
+                    clearable
+                  />
+                )}
+              />
+            </Stack>
+          </Paper>
+          <Group justify="space-between">
+            <Text size="xs" c="dimmed">
+              {visit === null ? t('visitForm.checklistNote') : ''}
+            </Text>
+            <Group>
+              <Button variant="default" onClick={onClose}>
+                {t('visitForm.cancel')}
+              </Button>
+              <Button type="submit" loading={formState.isSubmitting}>
+                {t('visitForm.save')}
+              </Button>
+            </Group>
+          </Group>
+        </Stack>
+      </form>
+    </DatesProvider>
+  );
+}

@@ -1,0 +1,180 @@
+// The briefing pack's data and its exports, over a real database with the demo office in it.
+// The printer is the one capability the shell injects; here it is a small stand-in that hands
+// back fixed bytes, because what is under test is the handlers: the pack's contents, the file
+// written, and the audit entry each export leaves.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { HandlerContext } from '../../electron/api/context';
+import type { Printer } from '../../electron/api/printer';
+import { parsePrintRoute, printRoute, PrintJob } from '../../electron/contract';
+import { loadDemoOffice } from '../../db/demo/load';
+import { VISIT } from '../../db/demo/keys';
+import { idByUuid } from '../../db/rows';
+import { storeSetting } from '../../db/settings.repo';
+import { call, openTestOffice, refused, snapshot } from '../api/test-context';
+
+function demoOffice(today = '2026-01-15T09:00:00Z'): HandlerContext {
+  const ctx = openTestOffice();
+  loadDemoOffice(ctx);
+  ctx.now = () => new Date(today);
+  return ctx;
+}
+
+const visitId = (ctx: HandlerContext, uuid: string) => idByUuid(ctx.db, 'visits', uuid) ?? Number.NaN;
+
+/** Prints every route to fixed bytes and saves where the test says; records what it was asked. */
+function recordingPrinter(save: string | null): Printer & { routes: string[] } {
+  const routes: string[] = [];
+  return {
+    routes,
+    toPdf: async (route) => {
+      routes.push(route);
+      return new TextEncoder().encode('%PDF-1.7 test');
+    },
+    print: async (route) => {
+      routes.push(route);
+      return true;
+    },
+    chooseSavePath: async () => save,
+  };
+}
+
+const auditOf = (ctx: HandlerContext) =>
+  ctx.db.prepare("SELECT action, entity, entity_uuid, actor, details FROM audit_log WHERE action IN ('export', 'print') ORDER BY id").all() as {
+    action: string;
+    entity: string;
+    entity_uuid: string;
+    actor: string;
+    details: string;
+  }[];
+
+describe('briefing:get', () => {
+  it('gathers the Uzbek visit: delegation by precedence, our side, programme, the plan signed at the visit, contacts', async () => {
+    const ctx = demoOffice();
+    const pack = await call(ctx, 'briefing:get', { visitId: visitId(ctx, VISIT.uzbekistan2025) });
+    expect(pack.delegation.map((person) => person.name.ru)).toEqual(expect.arrayContaining([expect.stringContaining('Кудратходжаев')]));
+    expect(pack.delegation[0]?.role).toBe('head');
+    expect(pack.hosts.some((person) => person.name.en?.includes('Heydarov'))).toBe(true);
+    expect(pack.events).toHaveLength(7);
+    expect(pack.events.every((event) => event.venueName !== null)).toBe(true);
+    const plan = pack.agreements.find((agreement) => agreement.title.ru?.includes('2026-2027'));
+    expect(plan).toMatchObject({ signedAtThisVisit: true, status: 'signed' });
+    expect(pack.contacts[0]?.duty).toBe('responsible');
+    expect(pack.alertHorizonDays).toBe(180);
+    expect(pack.today).toBe('2026-01-15');
+  });
+
+  it('marks agreements that end within the alert horizon, and reads the horizon from Settings', async () => {
+    const ctx = demoOffice('2026-08-01T09:00:00Z');
+    const russia = visitId(ctx, VISIT.russia2024);
+    const plan = (await call(ctx, 'briefing:get', { visitId: russia })).agreements.find((a) => a.validTo === '2026-12-31');
+    expect(plan?.expiresSoon).toBe(true);
+    storeSetting(ctx.db, 'alertHorizonDays', 90);
+    const later = await call(ctx, 'briefing:get', { visitId: russia });
+    expect(later.alertHorizonDays).toBe(90);
+    expect(later.agreements.find((a) => a.validTo === '2026-12-31')?.expiresSoon).toBe(false);
+  });
+
+  it('answers not_found for a visit that does not exist', async () => {
+    const ctx = demoOffice();
+    expect((await refused(ctx, 'briefing:get', { visitId: 999 })).code).toBe('not_found');
+  });
+});
+
+describe('briefing:saveTalkingPoints', () => {
+  it('saves one language, keeps the others, and writes the change to the audit log', async () => {
+    const ctx = demoOffice();
+    const id = visitId(ctx, VISIT.uzbekistan2025);
+    const before = await call(ctx, 'briefing:get', { visitId: id });
+    const saved = await call(ctx, 'briefing:saveTalkingPoints', { visitId: id, lang: 'az', text: '- Strateji tərəfdaşlıq' });
+    expect(saved.talkingPoints).toEqual({ ...before.visit.talkingPoints, az: '- Strateji tərəfdaşlıq' });
+    const entry = ctx.db.prepare("SELECT details FROM audit_log WHERE action = 'update' ORDER BY id DESC LIMIT 1").get() as { details: string };
+    expect(JSON.parse(entry.details)).toEqual({ changed: ['talkingPoints'], lang: 'az' });
+  });
+});
+
+describe('exports and prints', () => {
+  const job = (ctx: HandlerContext) => ({
+    document: 'pack' as const,
+    visitId: visitId(ctx, VISIT.uzbekistan2025),
+    lang: 'ru' as const,
+    marking: 'dsp' as const,
+  });
+
+  it('writes the PDF where the officer chose and records who, which visit, language and marking', async () => {
+    const ctx = demoOffice();
+    const path = join(ctx.dataDir, 'pack.pdf');
+    const printer = recordingPrinter(path);
+    ctx.printer = printer;
+    expect(await call(ctx, 'briefing:exportPdf', job(ctx))).toEqual({ saved: true, path });
+    expect(readFileSync(path, 'utf8')).toBe('%PDF-1.7 test');
+    expect(printer.routes[0]).toMatch(/^print\.html#\/print\/visit\/\d+\?lang=ru&marking=dsp&paper=A4&sections=cover%2Cglance/);
+    const [entry] = auditOf(ctx);
+    expect(entry).toMatchObject({ action: 'export', entity: 'visit', entity_uuid: VISIT.uzbekistan2025, actor: 'n.aliyeva' });
+    expect(JSON.parse(entry?.details ?? '{}')).toMatchObject({ document: 'pack', lang: 'ru', marking: 'dsp', file: 'pack.pdf' });
+  });
+
+  it('writes nothing and records nothing when the save dialog is cancelled', async () => {
+    const ctx = demoOffice();
+    ctx.printer = recordingPrinter(null);
+    expect(await call(ctx, 'briefing:exportPdf', job(ctx))).toEqual({ saved: false, path: null });
+    expect(auditOf(ctx)).toEqual([]);
+  });
+
+  it('records a print with its language and marking', async () => {
+    const ctx = demoOffice();
+    ctx.printer = recordingPrinter(null);
+    expect(await call(ctx, 'briefing:print', { ...job(ctx), marking: 'custom', markingText: 'Только для делегации' })).toEqual({ printed: true });
+    expect(JSON.parse(auditOf(ctx)[0]?.details ?? '{}')).toMatchObject({ lang: 'ru', marking: 'custom', markingText: 'Только для делегации' });
+  });
+
+  it('saves a working list as CSV with a UTF-8 byte-order mark', async () => {
+    const ctx = demoOffice();
+    const path = join(ctx.dataDir, 'rooming.csv');
+    ctx.printer = recordingPrinter(path);
+    const csv = 'ФИО,Звание\r\nБотир Кудратходжаев,генерал-майор';
+    await call(ctx, 'briefing:exportCsv', { visitId: job(ctx).visitId, kind: 'rooming', lang: 'ru', csv });
+    expect(readFileSync(path)).toEqual(Buffer.from(`\uFEFF${csv}`, 'utf8'));
+    expect(JSON.parse(auditOf(ctx)[0]?.details ?? '{}')).toMatchObject({ format: 'csv', kind: 'rooming', lang: 'ru' });
+  });
+
+  it('refuses an unwritable path with a typed error and no audit entry', async () => {
+    const ctx = demoOffice();
+    const path = join(ctx.dataDir, 'no-such-folder', 'pack.pdf');
+    ctx.printer = recordingPrinter(path);
+    const error = await refused(ctx, 'briefing:exportPdf', job(ctx));
+    expect(error).toMatchObject({ code: 'conflict', messageKey: 'conflict.fileNotWritable', params: { file: 'pack.pdf', reason: 'ENOENT' } });
+    expect(existsSync(path)).toBe(false);
+    expect(auditOf(ctx)).toEqual([]);
+  });
+
+  it('says printing is unavailable when no printer was given', async () => {
+    const ctx = demoOffice();
+    const before = snapshot(ctx);
+    expect((await refused(ctx, 'briefing:exportPdf', job(ctx))).messageKey).toBe('conflict.printerUnavailable');
+    expect(snapshot(ctx)).toEqual(before);
+  });
+});
+
+describe('print jobs and their routes', () => {
+  it('a route reads back into the same job', () => {
+    const pack = PrintJob.parse({ document: 'pack', visitId: 3, lang: 'az', marking: 'custom', markingText: 'Yalnız nümayəndə heyəti üçün', sections: ['cover', 'programme'], programme: 'runsheet', paper: 'Letter' });
+    const list = PrintJob.parse({ document: 'list', visitId: 3, lang: 'en', kind: 'cars', columns: ['date', 'transport'] });
+    for (const job of [pack, list]) {
+      const [path, query] = printRoute(job).split('?');
+      const kind = path?.startsWith('print.html#/print/visit/') ? 'pack' : 'list';
+      const parsed = parsePrintRoute(kind, 3, new URLSearchParams(query));
+      expect(parsed.success && parsed.data).toEqual(job);
+    }
+  });
+
+  it('refuses a custom marking without text and a column the list does not have', async () => {
+    const ctx = demoOffice();
+    const id = visitId(ctx, VISIT.uzbekistan2025);
+    const custom = await refused(ctx, 'briefing:exportPdf', { document: 'pack', visitId: id, lang: 'ru', marking: 'custom', markingText: ' ' });
+    expect(custom.issues).toEqual([{ path: ['markingText'], messageKey: 'validation.markingTextMissing' }]);
+    const column = await refused(ctx, 'briefing:print', { document: 'list', visitId: id, lang: 'ru', kind: 'cars', columns: ['dietary'] });
+    expect(column.issues).toEqual([{ path: ['columns'], messageKey: 'validation.unknownListColumn' }]);
+  });
+});

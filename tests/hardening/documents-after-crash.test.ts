@@ -1,0 +1,87 @@
+// Stored documents stay consistent with their rows through crashes: a writer adding documents is
+// killed with SIGKILL again and again; after each start-up sweep, every row has its file with the
+// right SHA-256, and no file is left that no row names.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { startOffice } from '../../electron/api/recovery';
+import type { Db } from '../../db/open';
+import { call, openTestOffice } from '../api/test-context';
+
+const KILLS = 10;
+const root = resolve(__dirname, '../..');
+const writer = join(__dirname, 'document-writer.ts');
+
+/** Starts the writer, lets it commit at least one document, kills it `delayMs` later; resolves with how many it reported. */
+function writeThenKill(file: string, personId: number, delayMs: number): Promise<number> {
+  return new Promise((done, fail) => {
+    // tsx's loader inside this one process: its CLI would fork a second process that SIGKILL would miss.
+    const child = spawn(process.execPath, ['--import', 'tsx', writer, file, String(personId)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let errors = '';
+    let armed = false;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      if (!armed && out.includes('\n')) {
+        armed = true;
+        setTimeout(() => child.kill('SIGKILL'), delayMs);
+      }
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
+    child.on('close', (_code, signal) => (signal === 'SIGKILL' ? done(out.split('\n').filter(Boolean).length) : fail(new Error(errors))));
+  });
+}
+
+/** The owner the documents are attached to. */
+const addPerson = (db: Db) =>
+  Number(db.prepare("INSERT INTO people (uuid, name_en, created_at, updated_at) VALUES ('11111111-1111-4111-8111-111111111111', 'Anar Jafarov', '2025-11-20T09:30:00Z', '2025-11-20T09:30:00Z')").run().lastInsertRowid);
+
+function checkConsistent(dataDir: string, rows: { uuid: string; sha256: string }[]): void {
+  const files = existsSync(join(dataDir, 'documents')) ? readdirSync(join(dataDir, 'documents')).sort() : [];
+  expect(files).toEqual(rows.map((row) => row.uuid).sort());
+  for (const row of rows) {
+    expect(createHash('sha256').update(readFileSync(join(dataDir, 'documents', row.uuid))).digest('hex')).toBe(row.sha256);
+  }
+}
+
+describe('stored documents after a crash', () => {
+  it('sweeps files no row names and half-written files at start, keeping every document', async () => {
+    const ctx = openTestOffice();
+    const personId = addPerson(ctx.db);
+    for (const name of ['a.pdf', 'b.pdf']) {
+      await call(ctx, 'documents:add', { owner: { personId }, fileName: name, mediaType: 'application/pdf', kind: 'other', language: null, contentBase64: Buffer.from(`%PDF-${name}`).toString('base64') });
+    }
+    mkdirSync(join(ctx.dataDir, 'documents'), { recursive: true });
+    writeFileSync(join(ctx.dataDir, 'documents', '22222222-2222-4222-8222-222222222222'), 'orphan');
+    writeFileSync(join(ctx.dataDir, 'documents', '33333333-3333-4333-8333-333333333333.partial'), 'half');
+    const file = ctx.db.name;
+    ctx.db.close();
+
+    const swept: unknown[] = [];
+    const restarted = await startOffice({ file, dataDir: ctx.dataDir, actor: 'x', now: () => new Date(), onSweep: (sweep) => swept.push(sweep) });
+    ctx.db = restarted.db;
+    expect(swept).toEqual([{ removed: ['22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333.partial'], missing: [] }]);
+    checkConsistent(ctx.dataDir, restarted.db.prepare('SELECT uuid, sha256 FROM documents').all() as { uuid: string; sha256: string }[]);
+  });
+
+  it(`holds through ${KILLS} kills of a writer adding documents`, { timeout: 180_000 }, async () => {
+    const ctx = openTestOffice();
+    const personId = addPerson(ctx.db);
+    const file = ctx.db.name;
+    ctx.db.close();
+    let reported = 0;
+    for (const delay of fc.sample(fc.integer({ min: 0, max: 150 }), { numRuns: KILLS, seed: 11 })) {
+      reported += await writeThenKill(file, personId, delay);
+      const restarted = await startOffice({ file, dataDir: ctx.dataDir, actor: 'x', now: () => new Date() });
+      ctx.db = restarted.db;
+      const rows = restarted.db.prepare('SELECT uuid, sha256 FROM documents').all() as { uuid: string; sha256: string }[];
+      expect(rows.length).toBeGreaterThanOrEqual(reported);
+      checkConsistent(ctx.dataDir, rows);
+      restarted.db.close();
+    }
+    console.info(`documents crash test: ${KILLS} kills, ${reported} committed documents, every row with its file and no orphan`);
+  });
+});
