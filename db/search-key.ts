@@ -29,8 +29,9 @@ const CLASSES: Record<string, string> = {
   i: 'i', ı: 'i',
   o: 'o', ö: 'o',
   u: 'u', ü: 'u',
-  // Azerbaijani h, q and ğ arrive in Russian as г, and г in English as g or h.
-  h: 'g', q: 'g', ğ: 'g', g: 'g',
+  // Azerbaijani h, q and ğ arrive in Russian as г, and г in English as g or h; an Uzbek q
+  // (Qudratxocayev) arrives as к, so k joins them too.
+  h: 'g', q: 'g', ğ: 'g', g: 'g', k: 'g',
   // Azerbaijani c and j, Russian ж and дж, English j: one class.
   c: 'j', j: 'j',
   ş: 's', s: 's', ç: 'c', x: 'x', w: 'v', y: '',
