@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ActionIcon, Button, Checkbox, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { Controller, useFieldArray, useForm, useWatch, type FieldErrors, type FieldPath } from 'react-hook-form';
+import { Controller, useFieldArray, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   AGREEMENT_STATUSES,
@@ -9,22 +9,12 @@ import {
   type Agreement,
 } from '../../../../electron/contract';
 import { AGREEMENT_STATUS_TRANSITIONS } from '../../../../electron/contract/status-transitions';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
+import { fieldErrorText, issuesOnFields } from '../../components/form-errors';
 import { showError, showSuccess } from '../../store/notices-store';
 import { agreementFormSchema, formValues, toInput, type AgreementFormValues } from './agreement-form-schema';
 import { DateField } from './date-field';
 import { named, titled, useOptions } from './use-options';
-
-/** A field's error message, translated; zod and the server both speak in `validation.*` keys. */
-function useFieldError(errors: FieldErrors<AgreementFormValues>) {
-  const { t } = useTranslation();
-  return (path: string): string | undefined => {
-    const error = path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], errors) as
-      | { message?: string }
-      | undefined;
-    return error?.message ? t(`errors.${error.message}`) : undefined;
-  };
-}
 
 export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | null; onSaved(agreement: Agreement): void }) {
   const { t } = useTranslation();
@@ -37,7 +27,7 @@ export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | n
   const people = useOptions('people:list', named);
   const visits = useOptions('visits:list', titled);
   const agreements = useOptions('agreements:list', titled);
-  const fieldError = useFieldError(formState.errors);
+  const fieldError = (path: string) => fieldErrorText(formState.errors, path, t);
 
   // A stored agreement offers only the changes of status that make sense from where it is.
   const statuses = agreement ? [agreement.status, ...AGREEMENT_STATUS_TRANSITIONS[agreement.status]] : AGREEMENT_STATUSES;
@@ -51,11 +41,7 @@ export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | n
       })
       .catch((error: unknown) => {
         // Put the server's field-level findings next to the fields, as well as in the notice.
-        if (error instanceof ApiError) {
-          for (const issue of error.shape.issues ?? []) {
-            setError(issue.path.join('.') as FieldPath<AgreementFormValues>, { message: issue.messageKey });
-          }
-        }
+        issuesOnFields(error, (path, issue) => setError(path as FieldPath<AgreementFormValues>, issue));
         showError(error);
       }),
   );

@@ -11,7 +11,7 @@ import { countryName } from '../../i18n/country-name';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
 import { named, useOptions } from '../agreements/use-options';
-import { fieldErrorText, issuesOnFields } from '../people/form-errors';
+import { fieldErrorText, issuesOnFields } from '../../components/form-errors';
 import { NameFields } from '../people/name-fields';
 import { PossibleDuplicates } from '../people/possible-duplicates';
 import { countryOptions } from './country-options';

@@ -26,7 +26,7 @@ import { pickText } from '../../i18n/pick-text';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
 import { named, useOptions } from '../agreements/use-options';
-import { fieldErrorText, issuesOnFields } from './form-errors';
+import { fieldErrorText, issuesOnFields } from '../../components/form-errors';
 import { NameFields } from './name-fields';
 import { DocumentsPanel } from '../documents/documents-panel';
 import { initialsOf, PhotoPicker } from './photo-picker';

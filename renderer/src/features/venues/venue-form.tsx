@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { VenueInput, type Venue } from '../../../../electron/contract';
 import { call } from '../../api';
 import { showError, showSuccess } from '../../store/notices-store';
-import { fieldErrorText, issuesOnFields } from '../people/form-errors';
+import { fieldErrorText, issuesOnFields } from '../../components/form-errors';
 import { NameFields } from '../people/name-fields';
 import { DirectoryFormFooter } from '../people/directory-form-footer';
 

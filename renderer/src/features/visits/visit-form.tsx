@@ -8,7 +8,8 @@ import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { LANGUAGES, VISIT_STATUSES, VisitInput, type Visit, type VisitDetail } from '../../../../electron/contract';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
+import { fieldErrorText, issuesOnFields } from '../../components/form-errors';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
 import { named, useOptions } from '../agreements/use-options';
@@ -66,13 +67,7 @@ function VisitForm({ visit, onClose, onSaved }: Omit<Props, 'opened'>) {
     resolver: zodResolver(VisitInput),
     defaultValues: defaults(visit),
   });
-  const fieldError = (path: string) => {
-    const node = path.split('.').reduce<unknown>((at, part) => (at as Record<string, unknown> | undefined)?.[part], formState.errors) as
-      | { message?: string; root?: { message?: string } }
-      | undefined;
-    const message = node?.message ?? node?.root?.message;
-    return message ? t(message.startsWith('validation.') ? `errors.${message}` : 'errors.validation.invalidInput') : undefined;
-  };
+  const fieldError = (path: string) => fieldErrorText(formState.errors, path, t);
 
   const submit = handleSubmit((values) =>
     call('visits:save', values)
@@ -81,11 +76,7 @@ function VisitForm({ visit, onClose, onSaved }: Omit<Props, 'opened'>) {
         onSaved(saved);
       })
       .catch((error: unknown) => {
-        if (error instanceof ApiError) {
-          for (const issue of error.shape.issues ?? []) {
-            setError(issue.path.join('.') as FieldPath<FormValues>, { message: issue.messageKey });
-          }
-        }
+        issuesOnFields(error, (path, issue) => setError(path as FieldPath<FormValues>, issue));
         showError(error);
       }),
   );

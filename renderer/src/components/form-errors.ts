@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FieldErrors } from 'react-hook-form';
-import { ApiError } from '../../api';
+import { ApiError } from '../api';
 
 /** The translated message of a form field's error, whether zod (in the form) or the handler set it. */
 export function fieldErrorText(errors: FieldErrors, path: string, t: TFunction): string | undefined {
