@@ -32,13 +32,3 @@ export async function dispatch(
     return { ok: false, error: shape };
   }
 }
-
-/** Only the app's own page may call in: the shell's `app://` origin, or the harness's loopback one. */
-export function isTrustedSender(senderUrl: string | undefined, appOrigin: string): boolean {
-  if (!senderUrl) return false;
-  try {
-    return new URL(senderUrl).origin === appOrigin;
-  } catch {
-    return false;
-  }
-}

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { Printer, SavedFileKind } from '../api/printer';
 import { electronPdfOptions, PAGE_MARGINS_MM, PRINT_LAYOUT_GLOBAL, PRINT_READY, type PrintLayout } from '../print-options';
-import { APP_ORIGIN, SECURE_WEB_PREFERENCES } from './security-config';
+import { windowPreferences } from './main-window';
+import { APP_ORIGIN } from './security-config';
 
 const READY_TIMEOUT_MS = 60_000;
 const POLL_MS = 50;
@@ -24,7 +25,7 @@ async function whenReady(window: BrowserWindow): Promise<PrintLayout> {
 }
 
 async function withPrintWindow<T>(preloadPath: string, route: string, work: (window: BrowserWindow, layout: PrintLayout) => Promise<T>): Promise<T> {
-  const window = new BrowserWindow({ show: false, width: 900, height: 1200, webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath } });
+  const window = new BrowserWindow({ show: false, width: 900, height: 1200, webPreferences: windowPreferences(preloadPath) });
   try {
     await window.loadURL(`${APP_ORIGIN}/${route}`);
     return await work(window, await whenReady(window));

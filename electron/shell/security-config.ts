@@ -34,6 +34,31 @@ export const SECURE_WEB_PREFERENCES = {
   spellcheck: false,
 } as const;
 
+/** The app's own pages. Only these may call `window.api`, and only these may be navigated to. */
+export const APP_PAGES: readonly string[] = ['/index.html', '/print.html'];
+
+/**
+ * Whether `url` is one of the app's own pages on `origin`, with any query or hash. Scheme, host
+ * and path are compared as parsed rather than through `URL.origin`: for a non-special scheme such
+ * as `app:` the WHATWG origin is the string "null", which would refuse the app's own window.
+ */
+export function isAppPage(url: string | null | undefined, origin: string = APP_ORIGIN): boolean {
+  if (!url) return false;
+  try {
+    const page = new URL(url);
+    const expected = new URL(origin);
+    return (
+      page.protocol === expected.protocol &&
+      page.host === expected.host &&
+      page.username === '' &&
+      page.password === '' &&
+      APP_PAGES.includes(page.pathname)
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** Requests the session lets through: the app's own files and in-page data. Everything else is cancelled. */
 export function isAppRequest(url: string): boolean {
   return url.startsWith(`${APP_ORIGIN}/`) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools:');

@@ -8,11 +8,12 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import sirv from 'sirv';
 import type { HandlerContext } from '../api/context';
-import { dispatch, isTrustedSender } from '../api/dispatch';
+import { dispatch } from '../api/dispatch';
 import { handlers } from '../api';
 import type { Printer } from '../api/printer';
 import { makeApi } from '../bridge';
 import { CHANNELS } from '../contract';
+import { isAppPage } from '../shell/security-config';
 import { playwrightPdfOptions, PRINT_LAYOUT_GLOBAL, PRINT_READY, type PrintLayout } from '../print-options';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -71,7 +72,7 @@ export async function appContext(
     return route.abort('blockedbyclient');
   });
   await context.exposeBinding('__invoke', ({ frame }, channel: unknown, input: unknown) => {
-    if (!isTrustedSender(frame.url(), origin)) throw new Error('untrusted sender');
+    if (!isAppPage(frame.url(), origin)) throw new Error('untrusted sender');
     return dispatch(handlers, ctx, channel, input, (error) => console.error(error));
   });
   await context.addInitScript({

@@ -10,9 +10,10 @@ import { programme } from './programme';
 import { briefing } from './briefing';
 import { planning } from './planning';
 import { hardening } from './hardening';
+import { appMenu } from './app-menu';
 import type { Shape } from '../shape';
 
-export const en = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening };
+export const en = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...appMenu };
 
 /** Every catalog has this shape, so a missing or extra key fails the type-check. */
 export type Catalog = Shape<typeof en>;

@@ -9,6 +9,7 @@ import { programme } from './programme';
 import { briefing } from './briefing';
 import { planning } from './planning';
 import { hardening } from './hardening';
+import { appMenu } from './app-menu';
 import type { Catalog } from '../en';
 
-export const ru: Catalog = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening };
+export const ru: Catalog = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...appMenu };

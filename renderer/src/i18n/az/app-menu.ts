@@ -1,0 +1,25 @@
+// The application menu, which the main process builds in the interface language.
+export const appMenu = {
+  appMenu: {
+    edit: 'Redaktə',
+    undo: 'Geri qaytar',
+    redo: 'Təkrarla',
+    cut: 'Kəs',
+    copy: 'Köçür',
+    paste: 'Yapışdır',
+    selectAll: 'Hamısını seç',
+    view: 'Görünüş',
+    zoomIn: 'Yaxınlaşdır',
+    zoomOut: 'Uzaqlaşdır',
+    resetZoom: 'Həqiqi ölçü',
+    fullScreen: 'Tam ekran',
+    reload: 'Yenidən yüklə',
+    developerTools: 'Tərtibatçı alətləri',
+    window: 'Pəncərə',
+    minimize: 'Kiçilt',
+    close: 'Bağla',
+    help: 'Kömək',
+    about: 'Protocol Desk haqqında',
+    copyright: 'Beynəlxalq əlaqələr şöbəsi',
+  },
+};

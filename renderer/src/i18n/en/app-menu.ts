@@ -1,0 +1,25 @@
+// The application menu, which the main process builds in the interface language.
+export const appMenu = {
+  appMenu: {
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select all',
+    view: 'View',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    resetZoom: 'Actual size',
+    fullScreen: 'Full screen',
+    reload: 'Reload',
+    developerTools: 'Developer tools',
+    window: 'Window',
+    minimize: 'Minimise',
+    close: 'Close',
+    help: 'Help',
+    about: 'About Protocol Desk',
+    copyright: 'International Relations Office',
+  },
+};

@@ -1,0 +1,25 @@
+// The application menu, which the main process builds in the interface language.
+export const appMenu = {
+  appMenu: {
+    edit: 'Правка',
+    undo: 'Отменить',
+    redo: 'Повторить',
+    cut: 'Вырезать',
+    copy: 'Копировать',
+    paste: 'Вставить',
+    selectAll: 'Выделить всё',
+    view: 'Вид',
+    zoomIn: 'Увеличить',
+    zoomOut: 'Уменьшить',
+    resetZoom: 'Фактический размер',
+    fullScreen: 'Во весь экран',
+    reload: 'Перезагрузить',
+    developerTools: 'Инструменты разработчика',
+    window: 'Окно',
+    minimize: 'Свернуть',
+    close: 'Закрыть',
+    help: 'Справка',
+    about: 'О программе Protocol Desk',
+    copyright: 'Управление международных связей',
+  },
+};
