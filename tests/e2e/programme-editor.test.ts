@@ -48,7 +48,7 @@ beforeAll(async () => {
   await invoke('settings:save', { language: 'ru' });
   const visits = await invoke('visits:list', { search: 'Куренков', lang: 'ru' });
   visitId = visits.rows[0]?.id ?? 0;
-  await page.goto(`${app.origin}/#/visits/${visitId}`);
+  await page.goto(`${app.origin}/index.html#/visits/${visitId}`);
   await page.reload();
 });
 afterAll(async () => {

@@ -1,10 +1,35 @@
-// Dates, times and country names in the interface language. Calendar dates go through date-fns
-// because Chromium's built-in Intl data has no Azerbaijani (it would print "2025 M12 3").
+// Every date, weekday and month name the app shows, on screen and in printed documents, is written
+// here from date-fns's locale data, which ships inside the bundle. Chromium's own Intl data may
+// have no Azerbaijani (Debian's build prints "2025 M12 3" and "Tue"), and the app must read the
+// same on every PC, so nothing here asks Intl for a name. Intl is left the time-zone arithmetic
+// and digits-only patterns (en-GB, en-CA), which every build carries.
+// The main process writes no date names (its CSV and audit entries keep ISO dates), so this module
+// stays in the renderer, which renders the printed documents too.
 import { format, type Locale } from 'date-fns';
 import { az, enGB, ru } from 'date-fns/locale';
 import type { Language } from '../../../electron/contract';
 
 const LOCALES: Record<Language, Locale> = { az, ru, en: enGB };
+
+/**
+ * A weekday as calendars abbreviate it: "B.e", "пн", "Mon". date-fns's three-letter form gives
+ * "Baz.e" and "пнд", which no Azerbaijani or Russian calendar prints; its shortest form is theirs.
+ */
+const WEEKDAY_ABBREVIATION: Record<Language, string> = { az: 'EEEEEE', ru: 'EEEEEE', en: 'EEE' };
+
+/**
+ * Running text. date-fns capitalises Azerbaijani names, but Azerbaijani writes month and weekday
+ * names in lower case inside a date ("3 dekabr 2025"), as Russian does.
+ */
+function inText(date: Date, pattern: string, lang: Language): string {
+  const text = format(date, pattern, { locale: LOCALES[lang] });
+  return lang === 'az' ? text.toLocaleLowerCase('az') : text;
+}
+
+/** A heading or a column title starts with a capital, whatever the language writes inside a sentence. */
+function asHeading(text: string, lang: Language): string {
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+}
 
 /** A calendar date (`YYYY-MM-DD`) is a day, not an instant: build it locally so it never shifts. */
 function dayOf(isoDate: string): Date {
@@ -12,29 +37,56 @@ function dayOf(isoDate: string): Date {
   return new Date(year, month - 1, day);
 }
 
-/** Azerbaijani writes month and weekday names in lower case inside a date ("3 dekabr 2025"). */
-function formatDay(date: Date, pattern: string, lang: Language): string {
-  const text = format(date, pattern, { locale: LOCALES[lang] });
-  return lang === 'az' ? text.toLocaleLowerCase('az') : text;
-}
-
 export function formatDate(isoDate: string | null, lang: Language): string {
-  return isoDate ? formatDay(dayOf(isoDate), 'd MMMM yyyy', lang) : '';
+  return isoDate ? inText(dayOf(isoDate), 'd MMMM yyyy', lang) : '';
 }
 
 /** "2–4 December 2025", sharing the month and year when both ends have them in common. */
 export function formatDateRange(from: string, to: string, lang: Language): string {
-  if (from === to) return formatDate(from, lang);
-  const end = formatDate(to, lang);
-  if (from.slice(0, 7) === to.slice(0, 7)) return `${formatDay(dayOf(from), 'd', lang)}–${end}`;
-  if (from.slice(0, 4) === to.slice(0, 4)) return `${formatDay(dayOf(from), 'd MMMM', lang)} – ${end}`;
-  return `${formatDate(from, lang)} – ${end}`;
+  return formatDaySpan(dayOf(from), dayOf(to), lang);
+}
+
+/** As `formatDateRange`, for days a calendar hands over; their own fields are the days shown. */
+export function formatDaySpan(from: Date, to: Date, lang: Language): string {
+  const end = inText(to, 'd MMMM yyyy', lang);
+  if (from.getFullYear() !== to.getFullYear()) return `${inText(from, 'd MMMM yyyy', lang)} – ${end}`;
+  if (from.getMonth() !== to.getMonth()) return `${inText(from, 'd MMMM', lang)} – ${end}`;
+  return from.getDate() === to.getDate() ? end : `${inText(from, 'd', lang)}–${end}`;
 }
 
 /** "Wednesday, 3 December 2025", a programme day's heading. */
 export function formatDayHeading(isoDate: string, lang: Language): string {
-  const text = formatDay(dayOf(isoDate), 'EEEE, d MMMM yyyy', lang);
-  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+  return asHeading(inText(dayOf(isoDate), 'EEEE, d MMMM yyyy', lang), lang);
+}
+
+/** "Wednesday, 3 December": a day's column over a visit's programme, where the year goes without saying. */
+export function formatWeekdayAndDate(day: Date, lang: Language): string {
+  return asHeading(inText(day, 'EEEE, d MMMM', lang), lang);
+}
+
+/** "Mon", "Пн", "B.e": a month view's column titles. */
+export function formatWeekdayAbbreviation(day: Date, lang: Language): string {
+  return asHeading(inText(day, WEEKDAY_ABBREVIATION[lang], lang), lang);
+}
+
+/** "Tue 2", "Вт 2": a week view's column titles. */
+export function formatWeekdayAndDay(day: Date, lang: Language): string {
+  return `${formatWeekdayAbbreviation(day, lang)} ${format(day, 'd')}`;
+}
+
+/** "December 2025", a month's heading (the standalone form: «Декабрь», not «декабря»). */
+export function formatMonthHeading(day: Date, lang: Language): string {
+  return asHeading(inText(day, 'LLLL yyyy', lang), lang);
+}
+
+/** "09:05": the office reads the 24-hour clock in every language. */
+export function formatClock(moment: Date): string {
+  return format(moment, 'HH:mm');
+}
+
+/** An instant (UTC ISO) in the PC's local time: "2 dek 2025, 09:05". */
+export function formatInstant(instant: string, lang: Language): string {
+  return inText(new Date(instant), 'd MMM yyyy, HH:mm', lang);
 }
 
 /** Event times are shown in the event's own time zone, whatever the PC's zone is. */

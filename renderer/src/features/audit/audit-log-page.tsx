@@ -10,7 +10,7 @@ import { call } from '../../api';
 import { PageHeader } from '../../components/page-header';
 import { showError } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
-import { formatInstant } from '../backup/format-instant';
+import { formatInstant } from '../../i18n/format';
 
 const PAGE_SIZE = 50;
 

@@ -6,7 +6,8 @@ import type { BackupFile, ChannelOutput } from '../../../../electron/contract';
 import { call } from '../../api';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
-import { formatInstant, formatSize } from './format-instant';
+import { formatInstant } from '../../i18n/format';
+import { formatSize } from './format-size';
 
 export function BackupSettings() {
   const { t } = useTranslation();

@@ -1,7 +1,5 @@
 import FullCalendar, { type EventClickInfo, type EventInput, type EventSourceFuncInfo } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
-import azLocale from '@fullcalendar/react/locales/az';
-import ruLocale from '@fullcalendar/react/locales/ru';
 import classicTheme from '@fullcalendar/react/themes/classic';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
 import '@fullcalendar/react/skeleton.css';
@@ -15,6 +13,7 @@ import { useNavigate } from 'react-router';
 import { VISIT_STATUSES, type CalendarRange, type Language, type VisitStatus } from '../../../../electron/contract';
 import { call } from '../../api';
 import { PageHeader } from '../../components/page-header';
+import { CALENDAR_TEXTS } from '../../i18n/calendar-formats';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
 import { named, useOptions } from '../agreements/use-options';
@@ -101,13 +100,12 @@ export function CalendarPage() {
       <Paper withBorder radius="md" p="md">
         <FullCalendar
           plugins={[dayGridPlugin, timeGridPlugin, classicTheme]}
-          locales={[ruLocale, azLocale]}
-          locale={lang}
+          {...CALENDAR_TEXTS[lang].options}
+          views={{ dayGridMonth: { dayHeaderFormat: CALENDAR_TEXTS[lang].weekdayHeader } }}
           timeZone={OFFICE_TIME_ZONE}
           initialView="dayGridMonth"
           headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek' }}
           firstDay={1}
-          eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
           height="auto"
           slotMinTime="07:00:00"
           slotMaxTime="22:00:00"

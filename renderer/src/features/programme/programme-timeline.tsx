@@ -3,22 +3,18 @@
 // through the same conflict-checked save as the form; a refused move snaps back.
 import FullCalendar from '@fullcalendar/react';
 import interactionPlugin from '@fullcalendar/react/interaction';
-import azLocale from '@fullcalendar/react/locales/az';
-import enLocale from '@fullcalendar/react/locales/en-gb';
-import ruLocale from '@fullcalendar/react/locales/ru';
 import '@fullcalendar/react/skeleton.css';
 import classicTheme from '@fullcalendar/react/themes/classic';
 import '@fullcalendar/react/themes/classic/palette.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
 import { useTranslation } from 'react-i18next';
-import type { Conflict, Language, ProtocolEvent, VisitDetail } from '../../../../electron/contract';
+import type { Conflict, ProtocolEvent, VisitDetail } from '../../../../electron/contract';
+import { CALENDAR_TEXTS } from '../../i18n/calendar-formats';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
 import { instantToWall, visitDayCount } from './programme-time';
 import './programme.css';
-
-const LOCALES: Record<Language, typeof ruLocale> = { az: azLocale, ru: ruLocale, en: enLocale };
 
 interface Props {
   visit: VisitDetail;
@@ -66,11 +62,12 @@ export function ProgrammeTimeline({ visit, events, conflicts, onOpen, onMove, on
     <div aria-label={t('programme.timeline')} role="region" className="programme-timeline">
       <FullCalendar
         plugins={[timeGridPlugin, interactionPlugin, classicTheme]}
+        {...CALENDAR_TEXTS[lang].options}
+        dayHeaderFormat={CALENDAR_TEXTS[lang].weekdayAndDateHeader}
         initialView="programme"
         views={{ programme: { type: 'timeGrid', dayCount: visitDayCount(visit.startDate, visit.endDate) } }}
         initialDate={visit.startDate}
         timeZone={visit.timeZone}
-        locale={LOCALES[lang]}
         headerToolbar={false}
         allDaySlot={false}
         slotMinTime={hours.from}

@@ -7,7 +7,7 @@ import type { ChannelOutput, TransferPreviewItem } from '../../../../electron/co
 import { call } from '../../api';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
-import { formatInstant } from '../backup/format-instant';
+import { formatInstant } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';
 
 type Choice = TransferPreviewItem['defaultChoice'];
