@@ -25,9 +25,11 @@ import { listVisitEvents } from '../../db/events.repo';
 import { findOrganization } from '../../db/organizations.repo';
 import { findVisit } from '../../db/visits.repo';
 import type { HandlerContext } from './context';
+import { toCsv } from './csv';
 import { ConflictError, NotFoundError } from './errors';
 import { addDays, officeDay } from './expiry';
 import { inTransaction, recordAudit, timestamp } from './saving';
+import { getSettings } from './settings';
 
 function visitOrThrow(ctx: HandlerContext, id: number) {
   const visit = findVisit(ctx.db, id);
@@ -156,13 +158,13 @@ export async function printJob(ctx: HandlerContext, job: ParsedInput<'briefing:p
   return { printed };
 }
 
-/** CSV with a UTF-8 byte-order mark, so Excel on the office PCs reads Cyrillic and ə correctly. */
+/** A working list saved as CSV for Excel, where the officer chose. */
 export async function exportListCsv(ctx: HandlerContext, input: ParsedInput<'briefing:exportCsv'>): Promise<ChannelOutput<'briefing:exportCsv'>> {
   const printer = printerOf(ctx);
   const visit = visitOrThrow(ctx, input.visitId);
   const path = await printer.chooseSavePath(suggestedName(visit.title, input.lang, input.kind, 'csv'), 'csv');
   if (path === null) return { saved: false, path: null };
-  writeExport(path, `\uFEFF${input.csv}`);
+  writeExport(path, toCsv(input, getSettings(ctx).csvDelimiter));
   inTransaction(ctx, () =>
     recordAudit(ctx, 'export', 'visit', visit.uuid, { document: 'list', format: 'csv', kind: input.kind, lang: input.lang, file: basename(path) }),
   );

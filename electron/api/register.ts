@@ -1,11 +1,12 @@
 // The register's saved filters and its CSV export.
-import Papa from 'papaparse';
 import type { Language, LocalizedText, ParsedInput, RegisterFilter } from '../contract';
 import { listAgreements } from '../../db/agreements.repo';
 import { listRegisterFilters, saveRegisterFilter } from '../../db/register.repo';
 import type { HandlerContext } from './context';
 import { expiryWindow } from './agreements';
+import { toCsv } from './csv';
 import { deleteAudited, inTransaction, recordAudit, timestamp } from './saving';
+import { getSettings } from './settings';
 
 export const listFilters = (ctx: HandlerContext): RegisterFilter[] => listRegisterFilters(ctx.db);
 
@@ -26,10 +27,7 @@ const FALLBACK: Record<Language, Language[]> = { az: ['az', 'ru', 'en'], ru: ['r
 /** The text in the reader's language, or in another when it is missing. */
 const pick = (text: LocalizedText, lang: Language): string => FALLBACK[lang].map((l) => text[l]).find(Boolean) ?? '';
 
-/**
- * The filtered register as CSV, in the register's order, with a byte order mark: Excel reads a
- * CSV without one in the PC's ANSI code page, which turns Cyrillic and ə into mojibake.
- */
+/** The filtered register as CSV for Excel, in the register's order and the officer's language. */
 export function exportRegisterCsv(ctx: HandlerContext, input: ParsedInput<'agreements:exportCsv'>) {
   const { labels, lang } = input;
   const { rows } = listAgreements(ctx.db, { ...input.filter, sort: input.sort, lang, offset: 0, limit: -1 }, expiryWindow(ctx));
@@ -44,7 +42,7 @@ export function exportRegisterCsv(ctx: HandlerContext, input: ParsedInput<'agree
     labels.statuses[agreement.status],
     agreement.progress.total > 0 ? `${agreement.progress.done}/${agreement.progress.total}` : '',
   ]);
-  const fields = [
+  const header = [
     labels.columns.title,
     labels.columns.type,
     labels.columns.parties,
@@ -55,8 +53,7 @@ export function exportRegisterCsv(ctx: HandlerContext, input: ParsedInput<'agree
     labels.columns.status,
     labels.columns.progress,
   ];
-  // Excel in Azerbaijani and Russian locales splits fields on ';', and expects CRLF.
-  const csv = `\uFEFF${Papa.unparse({ fields, data }, { delimiter: ';', newline: '\r\n' })}`;
+  const csv = toCsv({ header, rows: data }, getSettings(ctx).csvDelimiter);
   inTransaction(ctx, () => recordAudit(ctx, 'export', 'agreement_register', null, { rows: rows.length, filter: input.filter }));
   return { fileName: `agreements-${timestamp(ctx).slice(0, 10)}.csv`, csv, rows: rows.length };
 }

@@ -10,6 +10,8 @@ const DEFAULTS: Settings = {
   expiryHorizonDays: 180,
   conflictRules: DEFAULT_CONFLICT_RULES,
   defaultTravelMinutes: DEFAULT_TRAVEL_MINUTES,
+  // The office's PCs run Excel with Azerbaijani or Russian regional settings.
+  csvDelimiter: ';',
 };
 
 /** The stored settings over the defaults; a value this version doesn't understand falls back to its default. */

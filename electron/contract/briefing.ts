@@ -193,10 +193,30 @@ export const TalkingPointsInput = z
   .object({ visitId: Id, lang: Language, text: z.string().max(20000) })
   .strict();
 
-/** A CSV working list made in the renderer (its headers are in the reader's language); main saves it. */
+/** A cell may list every passenger of an event; the whole list is capped as the CSV text was. */
+const ListCell = z.string().max(50_000);
+const LIST_CSV_MAX_CHARS = 5_000_000;
+/**
+ * A working list laid out in the renderer (headers, dates and roles in the reader's language);
+ * main writes it as CSV with the office's one CSV writer.
+ */
 export const ListCsvInput = z
-  .object({ visitId: Id, kind: ListKindSchema, lang: Language, csv: z.string().max(5_000_000) })
-  .strict();
+  .object({
+    visitId: Id,
+    kind: ListKindSchema,
+    lang: Language,
+    header: z.array(ListCell).min(1).max(20),
+    rows: z.array(z.array(ListCell).max(20)).max(5000),
+  })
+  .strict()
+  .superRefine((list, issues) => {
+    if (list.rows.some((row) => row.length !== list.header.length)) {
+      issues.addIssue({ code: 'custom', path: ['rows'], message: 'validation.invalidInput' });
+    }
+    if (list.rows.flat().reduce((total, cell) => total + cell.length, 0) > LIST_CSV_MAX_CHARS) {
+      issues.addIssue({ code: 'custom', path: ['rows'], message: 'validation.too_big' });
+    }
+  });
 
 /** `path` is null when the officer cancelled the save dialog. */
 export const Exported = z.object({ saved: z.boolean(), path: z.string().nullable() });

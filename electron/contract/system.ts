@@ -3,6 +3,11 @@ import { z } from 'zod';
 import { Id, IsoDate, Language, Uuid, page } from './common';
 import { ConflictRules } from './programme';
 
+/** What separates a CSV file's columns: Excel splits on ';' in Azerbaijani and Russian regional settings, on ',' in English. */
+export const CSV_DELIMITERS = [';', ','] as const;
+export const CsvDelimiter = z.enum(CSV_DELIMITERS);
+export type CsvDelimiter = z.output<typeof CsvDelimiter>;
+
 export const Settings = z
   .object({
     /** The interface language, remembered between sessions. */
@@ -15,6 +20,8 @@ export const Settings = z
     conflictRules: ConflictRules,
     /** Minutes allowed between two venues when no travel time is recorded for them. */
     defaultTravelMinutes: z.number().int().min(0).max(240),
+    /** The column separator of every CSV the office saves, to match the office PCs' Excel. */
+    csvDelimiter: CsvDelimiter,
   })
   .strict();
 export type Settings = z.output<typeof Settings>;

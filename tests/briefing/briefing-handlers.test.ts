@@ -129,13 +129,13 @@ describe('exports and prints', () => {
     expect(JSON.parse(auditOf(ctx)[0]?.details ?? '{}')).toMatchObject({ lang: 'ru', marking: 'custom', markingText: 'Только для делегации' });
   });
 
-  it('saves a working list as CSV with a UTF-8 byte-order mark', async () => {
+  it('saves a working list as CSV with a UTF-8 byte-order mark and the office delimiter', async () => {
     const ctx = demoOffice();
     const path = join(ctx.dataDir, 'rooming.csv');
     ctx.printer = recordingPrinter(path);
-    const csv = 'ФИО,Звание\r\nБотир Кудратходжаев,генерал-майор';
-    await call(ctx, 'briefing:exportCsv', { visitId: job(ctx).visitId, kind: 'rooming', lang: 'ru', csv });
-    expect(readFileSync(path)).toEqual(Buffer.from(`\uFEFF${csv}`, 'utf8'));
+    const list = { header: ['ФИО', 'Звание'], rows: [['Ботир Кудратходжаев', 'генерал-майор']] };
+    await call(ctx, 'briefing:exportCsv', { visitId: job(ctx).visitId, kind: 'rooming', lang: 'ru', ...list });
+    expect(readFileSync(path)).toEqual(Buffer.from('\uFEFFФИО;Звание\r\nБотир Кудратходжаев;генерал-майор', 'utf8'));
     expect(JSON.parse(auditOf(ctx)[0]?.details ?? '{}')).toMatchObject({ format: 'csv', kind: 'rooming', lang: 'ru' });
   });
 

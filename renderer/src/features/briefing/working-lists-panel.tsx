@@ -1,7 +1,6 @@
 // The services' working lists: the car list, the rooming list and the accreditation list, with
 // the columns the officer ticks, exported as PDF (the print route) or as CSV.
 import { Button, Checkbox, Group, Paper, SegmentedControl, Stack, Title } from '@mantine/core';
-import Papa from 'papaparse';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIST_COLUMNS, type BriefingPack, type ListKind, type PrintJob } from '../../../../electron/contract';
@@ -42,9 +41,9 @@ export function WorkingLists({ visitId, pack, choice }: { visitId: number; pack:
     });
   const exportCsv = () =>
     run(async () => {
+      // Main writes the CSV, so every export follows the office's one set of CSV rules.
       const list = workingList(kind, chosen, pack, choice.lang, docT);
-      const csv = Papa.unparse({ fields: list.header, data: list.rows });
-      const result = await call('briefing:exportCsv', { visitId, kind, lang: choice.lang, csv });
+      const result = await call('briefing:exportCsv', { visitId, kind, lang: choice.lang, ...list });
       if (result.saved && result.path) showSuccess('briefingPack.exported', { path: result.path });
     });
 

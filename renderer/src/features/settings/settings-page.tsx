@@ -10,6 +10,7 @@ import { useSettings } from '../../store/settings-store';
 import { RegisterSettings } from '../agreements/register-settings';
 import { ProgrammeConflictSettings } from '../programme/conflict-settings';
 import { BackupSettings } from '../backup/backup-settings';
+import { CsvSettings } from './csv-settings';
 import { TransferSection } from '../transfer/transfer-section';
 
 export function SettingsPage() {
@@ -21,6 +22,7 @@ export function SettingsPage() {
         <LanguageSetting />
         <DemoOffice />
         <RegisterSettings />
+        <CsvSettings />
         <ProgrammeConflictSettings />
         <BackupSettings />
         <TransferSection />

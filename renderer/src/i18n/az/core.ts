@@ -42,6 +42,13 @@ export const core: Shape<typeof english> = {
     demoAlreadyLoaded: 'Nümayiş məlumatları artıq yüklənib; heç nə əlavə edilmədi.',
     saved: 'Yadda saxlanıldı.',
   },
+  csvSettings: {
+    title: 'CSV faylları',
+    hint: 'CSV kimi saxlanılan bütün cədvəllərdə (sazişlər reyestri, iş siyahıları) sütunları bu işarə ayırır. Şöbə kompüterlərinin regional parametrlərində Excel-in gözlədiyi işarəni seçin.',
+    delimiter: 'Sütun ayırıcısı',
+    semicolon: 'Nöqtəli vergül (;): Azərbaycan və ya rus regional parametrləri ilə Excel',
+    comma: 'Vergül (,): ingilis regional parametrləri ilə Excel',
+  },
   countries: {
     AZ: 'Azərbaycan',
     RU: 'Rusiya',

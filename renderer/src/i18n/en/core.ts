@@ -39,6 +39,13 @@ export const core = {
     demoAlreadyLoaded: 'The demo office is already loaded; nothing was added.',
     saved: 'Saved.',
   },
+  csvSettings: {
+    title: 'CSV files',
+    hint: 'This character separates the columns of every table saved as CSV (the agreements register, the working lists). Choose the one Excel expects under the office PCs’ regional settings.',
+    delimiter: 'Column separator',
+    semicolon: 'Semicolon (;): Excel with Azerbaijani or Russian regional settings',
+    comma: 'Comma (,): Excel with English regional settings',
+  },
   countries: {
     AZ: 'Azerbaijan',
     RU: 'Russia',
