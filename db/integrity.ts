@@ -43,10 +43,26 @@ export function checkIntegrity(db: Db, depth: 'quick' | 'full'): void {
   }
 }
 
+/** A database opened read-only can't be migrated: it must already be at this app's schema. */
+function checkReadableSchema(db: Db): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const latest = appSchemaVersion();
+  if (version > latest) throw new SchemaTooNewError(version, latest);
+  if (version < latest) {
+    throw new DatabaseProblem('unreadable', `the database is read-only and its schema (${version}) is older than this app's (${latest}), so it cannot be brought up to date`);
+  }
+}
+
 /** Opens the office's database for use, after a quick check; throws a DatabaseProblem if it can't be used. */
 export function openCheckedDatabase(file: string, options: OpenOptions = {}): Db {
   try {
-    return openDatabase(file, { ...options, beforeMigrate: (opened) => checkIntegrity(opened, 'quick') });
+    return openDatabase(file, {
+      ...options,
+      beforeMigrate: (opened) => {
+        checkIntegrity(opened, 'quick');
+        if (options.readonly) checkReadableSchema(opened);
+      },
+    });
   } catch (error) {
     throw classifyProblem(error);
   }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
+import { writeTransaction } from './transactions';
 
 export interface Migration {
   version: number;
@@ -40,10 +41,11 @@ export function migrate(db: Database.Database, migrations: Migration[] = readMig
   if (current > latest) throw new SchemaTooNewError(current, latest);
   for (const migration of migrations) {
     if (migration.version <= current) continue;
-    db.transaction(() => {
+    // Immediate, like every write: two copies starting together must not both migrate on one snapshot.
+    writeTransaction(db, () => {
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    });
   }
   return latest;
 }

@@ -6,7 +6,7 @@ import type { HandlerContext } from '../../electron/api/context';
 import { saveEvent } from '../../electron/api/events';
 import { saveOrganization } from '../../electron/api/organizations';
 import { savePerson } from '../../electron/api/people';
-import { recordAudit } from '../../electron/api/saving';
+import { inTransaction, recordAudit } from '../../electron/api/saving';
 import { saveTask } from '../../electron/api/tasks';
 import { saveTravelTime } from '../../electron/api/travel-times';
 import { saveVenue } from '../../electron/api/venues';
@@ -125,11 +125,11 @@ export const DEMO_RECORD_COUNT = steps.reduce((sum, { records }) => sum + record
  * is (an officer may have edited it), so a second load adds nothing.
  */
 export function loadDemoOffice(ctx: HandlerContext): { created: number } {
-  return ctx.db.transaction(() => {
+  return inTransaction(ctx, () => {
     const created = steps.reduce((sum, run) => sum + run(ctx), 0);
     if (created > 0) recordAudit(ctx, 'demo', 'demo_office', null, { created });
     return { created };
-  })();
+  });
 }
 
 /** One kind of record: writes those that are missing and returns how many it wrote. */

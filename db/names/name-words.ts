@@ -4,6 +4,7 @@
 import type { Db } from '../open';
 import { textKeys } from '../search-key';
 import { statement } from '../statements';
+import { writeTransaction } from '../transactions';
 
 export type NamedKind = 'person' | 'organization';
 
@@ -39,10 +40,11 @@ export function keyUnkeyedRows(db: Db, kind: NamedKind): void {
   const { words, owner, source, names } = TABLES[kind];
   const sql = `SELECT id, ${names} FROM ${source} s WHERE NOT EXISTS (SELECT 1 FROM ${words} w WHERE w.${owner} = s.id)`;
   const rows = statement(db, sql).all() as (Record<string, string | null> & { id: number })[];
-  if (rows.length === 0) return;
-  db.transaction(() => {
+  // A read-only database is searched with the keys it has.
+  if (rows.length === 0 || db.readonly) return;
+  writeTransaction(db, () => {
     for (const { id, ...texts } of rows) writeNameWords(db, kind, id, Object.values(texts));
-  })();
+  });
 }
 
 /** Rows that share at least one word key with the given words, most shared first. */

@@ -36,9 +36,12 @@ export async function createBackup(ctx: HandlerContext): Promise<ChannelOutput<'
   return backup;
 }
 
-/** The start and quit backups: at most one a day, then the oldest beyond the kept number go. */
+/**
+ * The start and quit backups: at most one a day, then the oldest beyond the kept number go. None
+ * while the database is read-only: nothing changes, and the audit log couldn't record it.
+ */
 export async function automaticBackup(ctx: HandlerContext, kind: Extract<BackupKind, 'start' | 'quit'>): Promise<BackupFile | null> {
-  if (inRecovery(ctx) || !isAutomaticBackupDue(ctx.dataDir, ctx.now())) return null;
+  if (inRecovery(ctx) || ctx.db.readonly || !isAutomaticBackupDue(ctx.dataDir, ctx.now())) return null;
   const backup = await writeBackup(ctx.db, ctx.dataDir, kind, ctx.now());
   recordBackup(ctx, backup);
   rotateBackups(ctx.dataDir, backupKeep(ctx));

@@ -1,4 +1,4 @@
-import { contract, RECOVERY_CHANNELS, type ApiResult, type Channel } from '../contract';
+import { contract, READ_ONLY_CHANNELS, RECOVERY_CHANNELS, type ApiResult, type Channel } from '../contract';
 import type { HandlerContext, Handlers } from './context';
 import { ConflictError, ValidationError, toApiError } from './errors';
 
@@ -20,6 +20,10 @@ export async function dispatch(
   // While the database can't be used, only the way back answers; nothing is written to the stand-in.
   if (ctx.office?.problem && !RECOVERY_CHANNELS.includes(channel)) {
     return { ok: false, error: new ConflictError('conflict.databaseUnavailable').toShape() };
+  }
+  // A read-only database answers what only reads; the rest is refused before it does anything.
+  if (ctx.db.readonly && !READ_ONLY_CHANNELS.includes(channel)) {
+    return { ok: false, error: new ConflictError('conflict.readOnly').toShape() };
   }
   const parsed = contract[channel].input.safeParse(rawInput);
   if (!parsed.success) return { ok: false, error: ValidationError.fromZod(parsed.error).toShape() };

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyProblem, moveAside, openCheckedDatabase } from '../../db/integrity';
 import { openDatabase, type Db } from '../../db/open';
+import { readOnlyAccess } from '../../db/read-only';
 import type { ChannelOutput } from '../contract';
 import { automaticBackup } from './backup';
 import type { HandlerContext } from './context';
@@ -46,16 +47,19 @@ export function sweepDocumentFiles(db: Db, dataDir: string): DocumentSweep {
  * Opens the database after a quick check and makes the day's start backup. If the file is
  * corrupt, unreadable or from a newer app, it is moved aside (renamed, never deleted) and the
  * office starts in recovery: only the recovery channels answer, over an in-memory stand-in,
- * until the officer restores a backup or starts an empty database.
+ * until the officer restores a backup or starts an empty database. If the file or its folder
+ * can't be written, the database is opened read-only: it is shown, and every save is refused.
  */
 export async function startOffice(options: StartOptions): Promise<HandlerContext> {
   const { file, dataDir, actor, now, nativeBinding } = options;
+  const readOnly = readOnlyAccess(file);
   let db: Db;
   try {
-    db = openCheckedDatabase(file, { nativeBinding });
+    db = openCheckedDatabase(file, { nativeBinding, readonly: readOnly !== null });
   } catch (error) {
     const problem = classifyProblem(error);
-    const movedTo = existsSync(file) ? moveAside(file, now()) : null;
+    // A file the office may not write is not renamed either: it stays as it is, where it is.
+    const movedTo = readOnly === null && existsSync(file) ? moveAside(file, now()) : null;
     return {
       db: openDatabase(':memory:', { nativeBinding }),
       actor,
@@ -64,6 +68,8 @@ export async function startOffice(options: StartOptions): Promise<HandlerContext
       office: { file, nativeBinding, problem: { reason: problem.reason, detail: problem.message, movedTo } },
     };
   }
+  // Read-only: no sweep of stored documents and no start backup, since neither could be recorded.
+  if (readOnly !== null) return { db, actor, now, dataDir, office: { file, nativeBinding, readOnly } };
   const ctx: HandlerContext = { db, actor, now, dataDir, office: { file, nativeBinding } };
   const sweep = sweepDocumentFiles(db, dataDir);
   if (sweep.removed.length > 0 || sweep.missing.length > 0) options.onSweep?.(sweep);
@@ -72,7 +78,10 @@ export async function startOffice(options: StartOptions): Promise<HandlerContext
   return ctx;
 }
 
-export const recoveryStatus = (ctx: HandlerContext): ChannelOutput<'recovery:status'> => ({ problem: ctx.office?.problem ?? null });
+export const recoveryStatus = (ctx: HandlerContext): ChannelOutput<'recovery:status'> => ({
+  problem: ctx.office?.problem ?? null,
+  readOnly: ctx.office?.readOnly ?? null,
+});
 
 /** Leaves recovery with a new, empty database where the unusable one was. */
 export function startEmpty(ctx: HandlerContext): ChannelOutput<'recovery:startEmpty'> {

@@ -2,11 +2,17 @@
 import type { AuditEntry, FieldIssue } from '../contract';
 import { appendAuditEntry } from '../../db/audit.repo';
 import { deleteRow, rowExists, uuidOf, type Table } from '../../db/rows';
+import { writeTransaction } from '../../db/transactions';
 import type { HandlerContext } from './context';
-import { NotFoundError, ValidationError } from './errors';
+import { ConflictError, NotFoundError, ValidationError } from './errors';
 
+/**
+ * Every write of a handler: one immediate transaction (it waits for another program's write
+ * instead of failing), refused up front while the database can only be read.
+ */
 export function inTransaction<T>(ctx: HandlerContext, work: () => T): T {
-  return ctx.db.transaction(work)();
+  if (ctx.db.readonly) throw new ConflictError('conflict.readOnly');
+  return writeTransaction(ctx.db, work);
 }
 
 export function timestamp(ctx: HandlerContext): string {

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { LanguageSwitch } from './language-switch';
+import { ReadOnlyBanner } from './read-only-banner';
 import { GlobalSearch } from '../features/search/global-search';
 
 const SECTIONS = [
@@ -57,7 +58,10 @@ export function AppFrame({ children }: { children: ReactNode }) {
           ))}
         </Stack>
       </AppShell.Navbar>
-      <AppShell.Main bg="white">{children}</AppShell.Main>
+      <AppShell.Main bg="white">
+        <ReadOnlyBanner />
+        {children}
+      </AppShell.Main>
     </AppShell>
   );
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Language } from '../../../electron/contract';
 import { call } from '../api';
 import i18n from '../i18n';
+import { useOffice } from './office-store';
 
 interface SettingsState {
   language: Language;
@@ -24,6 +25,12 @@ export const useSettings = create<SettingsState>((set) => ({
     }
   },
   async setLanguage(language) {
+    // A read-only database can't remember the choice; the interface still follows it until closing.
+    if (useOffice.getState().readOnly !== null) {
+      await i18n.changeLanguage(language);
+      set({ language });
+      return;
+    }
     const settings = await call('settings:save', { language });
     await i18n.changeLanguage(settings.language);
     set({ language: settings.language });

@@ -9,6 +9,7 @@ import { call } from '../../api';
 import { formatDate, formatDateRange } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';
 import { showError, showSuccess } from '../../store/notices-store';
+import { useReadOnly } from '../../store/office-store';
 import { useSettings } from '../../store/settings-store';
 import { DateField } from './date-field';
 
@@ -118,6 +119,7 @@ export function ActivitiesPanel({ agreementId, onChanged }: { agreementId: numbe
 
 function ActivityForm({ agreementId, activity, onDone }: { agreementId: number; activity: Activity | null; onDone(): void }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const { control, register, handleSubmit, formState } = useForm<ActivityValues>({
     resolver: zodResolver(activitySchema),
     defaultValues: {
@@ -205,7 +207,7 @@ function ActivityForm({ agreementId, activity, onDone }: { agreementId: number; 
           ) : (
             <span />
           )}
-          <Button type="submit" loading={formState.isSubmitting}>
+          <Button type="submit" loading={formState.isSubmitting} disabled={readOnly}>
             {t('activities.save')}
           </Button>
         </Group>

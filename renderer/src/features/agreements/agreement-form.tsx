@@ -12,12 +12,14 @@ import { AGREEMENT_STATUS_TRANSITIONS } from '../../../../electron/contract/stat
 import { call } from '../../api';
 import { fieldErrorText, issuesOnFields } from '../../components/form-errors';
 import { showError, showSuccess } from '../../store/notices-store';
+import { useReadOnly } from '../../store/office-store';
 import { agreementFormSchema, formValues, toInput, type AgreementFormValues } from './agreement-form-schema';
 import { DateField } from './date-field';
 import { named, titled, useOptions } from './use-options';
 
 export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | null; onSaved(agreement: Agreement): void }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const form = useForm<AgreementFormValues>({ resolver: zodResolver(agreementFormSchema), defaultValues: formValues(agreement) });
   const { control, register, handleSubmit, setError, formState } = form;
   const signatories = useFieldArray({ control, name: 'signatories' });
@@ -207,7 +209,7 @@ export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | n
           <Text size="sm" c="dimmed">
             {formState.isDirty ? t('agreement.unsaved') : ''}
           </Text>
-          <Button type="submit" loading={formState.isSubmitting}>
+          <Button type="submit" loading={formState.isSubmitting} disabled={readOnly}>
             {agreement ? t('agreement.save') : t('agreement.create')}
           </Button>
         </Group>

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { EVENT_TYPES, EventType, LANGUAGES, type ChannelInput, type ProtocolEvent, type VisitDetail } from '../../../../electron/contract';
 import { LANGUAGE_ENDONYMS } from '../../i18n';
 import { pickText } from '../../i18n/pick-text';
+import { useReadOnly } from '../../store/office-store';
 import { useSettings } from '../../store/settings-store';
 import { named, useOptions } from '../agreements/use-options';
 import { instantToWall, nextDay, wallToInstant } from './programme-time';
@@ -94,6 +95,7 @@ export function EventFormModal({ opened, event, onClose, ...rest }: Props) {
 
 function EventForm({ visit, event, newAt, onClose, onSave, onDuplicate, onDelete }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const lang = useSettings((state) => state.language);
   const venues = useVenueOptions();
   const people = useOptions('people:list', named);
@@ -195,7 +197,7 @@ function EventForm({ visit, event, newAt, onClose, onSave, onDuplicate, onDelete
             {event && <Button variant="light" onClick={() => onDuplicate(event)}>{t('programme.duplicate')}</Button>}
             {event && <Button variant="light" color="red" onClick={() => onDelete(event)}>{t('programme.delete')}</Button>}
             <Button variant="default" onClick={onClose}>{t('programme.form.cancel')}</Button>
-            <Button type="submit" loading={formState.isSubmitting}>{t('programme.form.save')}</Button>
+            <Button type="submit" loading={formState.isSubmitting} disabled={readOnly}>{t('programme.form.save')}</Button>
           </Group>
         </Stack>
       </form>

@@ -4,12 +4,18 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { RecoveryStatus } from '../../../../electron/contract';
 import { call } from '../../api';
 import { showError } from '../../store/notices-store';
+import { useOffice } from '../../store/office-store';
 import { RecoveryPage } from './recovery-page';
 
 export function RecoveryGate({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<RecoveryStatus | null>(null);
   useEffect(() => {
-    call('recovery:status', {}).then(setStatus).catch(showError);
+    call('recovery:status', {})
+      .then((answer) => {
+        useOffice.setState({ readOnly: answer.readOnly });
+        setStatus(answer);
+      })
+      .catch(showError);
   }, []);
   if (!status) {
     return (

@@ -11,6 +11,7 @@ import { LANGUAGES, VISIT_STATUSES, VisitInput, type Visit, type VisitDetail } f
 import { call } from '../../api';
 import { fieldErrorText, issuesOnFields } from '../../components/form-errors';
 import { showError, showSuccess } from '../../store/notices-store';
+import { useReadOnly } from '../../store/office-store';
 import { useSettings } from '../../store/settings-store';
 import { named, useOptions } from '../agreements/use-options';
 
@@ -60,6 +61,7 @@ export function VisitFormModal({ opened, visit, onClose, onSaved }: Props) {
 
 function VisitForm({ visit, onClose, onSaved }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const lang = useSettings((state) => state.language);
   const organizations = useOptions('organizations:list', named);
   const people = useOptions('people:list', named);
@@ -221,7 +223,7 @@ function VisitForm({ visit, onClose, onSaved }: Omit<Props, 'opened'>) {
               <Button variant="default" onClick={onClose}>
                 {t('visitForm.cancel')}
               </Button>
-              <Button type="submit" loading={formState.isSubmitting}>
+              <Button type="submit" loading={formState.isSubmitting} disabled={readOnly}>
                 {t('visitForm.save')}
               </Button>
             </Group>
