@@ -9,7 +9,8 @@ import tseslint from 'typescript-eslint';
 const nodeOnly = '^(electron|better-sqlite3|node:.*|fs|path|child_process)(/.*)?$';
 
 export default tseslint.config(
-  { ignores: ['out/', 'dist/', 'node_modules/', 'tests/artifacts/'] },
+  // out-*/: builds of parallel checkouts of work (PROTOCOL_DESK_OUT).
+  { ignores: ['out/', 'out-*/', 'dist/', 'node_modules/', 'tests/artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './open';
+import { isCanonicalUuid } from '../electron/contract/common';
 import { searchKeys } from './search-key';
 
 type Statement = Database.Statement<unknown[], unknown>;
@@ -28,9 +29,12 @@ export function statement(db: Db, sql: string): Statement {
 
 // SQLite's lower() and LIKE fold only ASCII, but officers search in Azerbaijani and Russian:
 // fold() lowers every script, so «кудратходжаев» finds «Кудратходжаев». The schema uses both
-// functions (fold() in sort indexes, search_keys() in the search index's triggers), so every
+// functions (fold() in sort indexes, search_keys() in the search index's triggers; the uuid
+// triggers use is_canonical_uuid()), so every
 // connection that reads or writes those tables registers them first: openDatabase does.
 export function registerFunctions(db: Db): void {
   db.function('fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text));
   db.function('search_keys', { deterministic: true, varargs: true }, searchKeys);
+  // The triggers of migration 0008 hold every row's uuid to the contract's one canonical form.
+  db.function('is_canonical_uuid', { deterministic: true }, (value: unknown) => (isCanonicalUuid(value) ? 1 : 0));
 }

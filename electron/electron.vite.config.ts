@@ -26,7 +26,12 @@ export default defineConfig({
     plugins: [copyMigrations()],
     build: {
       outDir: resolve(out, 'main'),
-      lib: { entry: resolve(root, 'electron/shell/main.ts'), formats: ['cjs'], fileName: () => 'main.js' },
+      // The transfer worker runs in its own thread (electron/api/transfer-jobs.ts), from its own file beside main.js.
+      lib: {
+        entry: { main: resolve(root, 'electron/shell/main.ts'), 'transfer-worker': resolve(root, 'electron/api/transfer-worker.ts') },
+        formats: ['cjs'],
+        fileName: (_format, name) => `${name}.js`,
+      },
     },
   },
   preload: {

@@ -1,15 +1,18 @@
 // Gathers what a bundle carries: the chosen visits and agreements, the rows that belong to them,
 // and every row they refer to (people, organisations with their parents, venues…), by following
 // the schema's foreign keys until nothing new turns up.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Db } from '../open';
 import type { BundleRecord, Cell } from './bundle';
 import { CHILDREN, isTransferTable, tableShapes, type TransferTable } from './tables';
 
 type Row = Record<string, unknown> & { id: number; uuid: string };
 
-export function collectRecords(db: Db, dataDir: string, chosen: { visits: number[]; agreements: number[] }): Omit<BundleRecord, 'sha256'>[] {
+/** `readDocument` gives a stored document's bytes, checked against the row's hash. */
+export function collectRecords(
+  db: Db,
+  chosen: { visits: number[]; agreements: number[] },
+  readDocument: (uuid: string, sha256: string) => Buffer,
+): Omit<BundleRecord, 'sha256'>[] {
   const shapes = tableShapes(db);
   const found = new Map<string, { table: TransferTable; row: Row }>();
   const queue: { table: TransferTable; row: Row }[] = [];
@@ -42,7 +45,7 @@ export function collectRecords(db: Db, dataDir: string, chosen: { visits: number
       else if (Buffer.isBuffer(value)) cells[column] = { base64: value.toString('base64') };
       else cells[column] = (value ?? null) as Cell;
     }
-    const fileBase64 = table === 'documents' ? readFileSync(join(dataDir, 'documents', row.uuid)).toString('base64') : undefined;
+    const fileBase64 = table === 'documents' ? readDocument(row.uuid, String(row.sha256)).toString('base64') : undefined;
     return { table, uuid: row.uuid, row: cells, fileBase64 };
   });
 }

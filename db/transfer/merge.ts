@@ -1,9 +1,8 @@
 // Merging a verified bundle by stable UUID: the preview says, per record, whether it would be
 // added, updated, left alone or is in conflict; the merge applies it in the caller's transaction.
-import { createHash } from 'node:crypto';
 import type { Db } from '../open';
 import { BundleError, canonical, type Bundle, type BundleRecord, type Cell } from './bundle';
-import { isTransferTable, tableShapes, TRANSFER_TABLES, type TableShape, type TransferTable } from './tables';
+import { TRANSFER_TABLES, type TableShape, type TransferTable } from './tables';
 
 export type RecordStatus = 'added' | 'updated' | 'unchanged' | 'conflicting';
 export type Choice = 'incoming' | 'local';
@@ -23,29 +22,6 @@ export interface PreviewItem {
 }
 
 type Row = Record<string, unknown> & { id: number };
-
-/** Refuses records for tables or columns this version doesn't have, and documents whose bytes don't match. */
-export function checkAgainstSchema(db: Db, bundle: Bundle): Record<TransferTable, TableShape> {
-  const shapes = tableShapes(db);
-  const carried = new Set(bundle.records.map((record) => `${record.table}:${record.uuid}`));
-  for (const record of bundle.records) {
-    if (!isTransferTable(record.table)) throw new BundleError('malformed');
-    const known = shapes[record.table].columns;
-    if (!Object.keys(record.row).every((column) => known.includes(column)) || record.row.uuid !== record.uuid) throw new BundleError('malformed');
-    // Every reference sits in a foreign-key column and, when required, names a row carried here or already ours.
-    for (const [column, cell] of Object.entries(record.row)) {
-      if (cell === null || typeof cell !== 'object' || !('ref' in cell)) continue;
-      const key = shapes[record.table].foreignKeys.find((foreign) => foreign.column === column);
-      if (!key) throw new BundleError('malformed');
-      if (key.required && !carried.has(`${key.table}:${cell.ref}`) && !localRow(db, key.table, cell.ref)) throw new BundleError('malformed');
-    }
-    if (record.table === 'documents') {
-      const digest = createHash('sha256').update(Buffer.from(record.fileBase64 ?? '', 'base64')).digest('hex');
-      if (record.fileBase64 === undefined || digest !== record.row.sha256) throw new BundleError('tampered');
-    }
-  }
-  return shapes;
-}
 
 const localRow = (db: Db, table: string, uuid: string) => db.prepare(`SELECT * FROM ${table} WHERE uuid = ?`).get(uuid) as Row | undefined;
 
@@ -103,10 +79,14 @@ const refTable = (db: Db, table: string, column: string) =>
 /** Timestamps differ whenever the same data was entered on two PCs; only what the officer sees counts. */
 const content = (cells: Record<string, Cell>) => canonical({ ...cells, created_at: undefined, updated_at: undefined });
 
-export function previewBundle(db: Db, bundle: Bundle): PreviewItem[] {
-  const shapes = checkAgainstSchema(db, bundle);
+/** Called once per record, so a long job can report progress and stop when asked (by throwing). */
+export type OnRecord = () => void;
+
+/** What each record would do. `shapes` comes from checkBundle, which must have passed. */
+export function previewBundle(db: Db, bundle: Bundle, shapes: Record<TransferTable, TableShape>, onRecord: OnRecord = () => {}): PreviewItem[] {
   const byUuid = new Map(bundle.records.map((record) => [record.uuid, record]));
   return bundle.records.map((record) => {
+    onRecord();
     const table = record.table as TransferTable;
     const local = localRow(db, table, record.uuid);
     const incomingUpdatedAt = text(record.row.updated_at);
@@ -132,15 +112,22 @@ export interface MergeResult {
  * our row id. Call inside a transaction: any refusal (a missing required reference, a constraint)
  * throws and nothing is kept. `storeFile` writes a document's bytes before the commit.
  */
-export function mergeBundle(db: Db, bundle: Bundle, choices: Record<string, Choice>, storeFile: (uuid: string, bytes: Buffer) => void): MergeResult {
-  const preview = new Map(previewBundle(db, bundle).map((item) => [item.uuid, item]));
-  const shapes = tableShapes(db);
+export function mergeBundle(
+  db: Db,
+  bundle: Bundle,
+  shapes: Record<TransferTable, TableShape>,
+  choices: Record<string, Choice>,
+  storeFile: (uuid: string, bytes: Buffer) => void,
+  onRecord: OnRecord = () => {},
+): MergeResult {
+  const preview = new Map(previewBundle(db, bundle, shapes).map((item) => [item.uuid, item]));
   const result: MergeResult = { added: 0, updated: 0, unchanged: 0, keptLocal: 0 };
   const later: { table: string; uuid: string; column: string; ref: { table: string; uuid: string } }[] = [];
   const idOf = (table: string, uuid: string) => (db.prepare(`SELECT id FROM ${table} WHERE uuid = ?`).get(uuid) as { id: number } | undefined)?.id;
 
   for (const table of TRANSFER_TABLES) {
     for (const record of bundle.records.filter((candidate) => candidate.table === table)) {
+      onRecord();
       const item = preview.get(record.uuid);
       if (!item || item.status === 'unchanged') {
         result.unchanged++;
@@ -155,8 +142,9 @@ export function mergeBundle(db: Db, bundle: Bundle, choices: Record<string, Choi
         const key = shapes[table].foreignKeys.find((foreign) => foreign.column === column);
         if (cell !== null && typeof cell === 'object' && 'ref' in cell && key) {
           const id = idOf(key.table, cell.ref);
-          // A reference to a row that comes later in the same table (an organisation's parent) is set afterwards.
-          if (id === undefined && key.required) throw new BundleError('malformed');
+          // A reference to a row that comes later in the same table (an organisation's parent) is
+          // set afterwards; checkBundle made sure it comes.
+          if (id === undefined && key.required) throw new BundleError('missingParent', { table, record: record.uuid, column });
           if (id === undefined) later.push({ table, uuid: record.uuid, column, ref: { table: key.table, uuid: cell.ref } });
           values[column] = id ?? null;
         } else if (cell !== null && typeof cell === 'object') {
@@ -184,7 +172,8 @@ export function mergeBundle(db: Db, bundle: Bundle, choices: Record<string, Choi
   }
   for (const pending of later) {
     const id = idOf(pending.ref.table, pending.ref.uuid);
-    if (id !== undefined) db.prepare(`UPDATE ${pending.table} SET ${pending.column} = ? WHERE uuid = ?`).run(id, pending.uuid);
+    if (id === undefined) throw new BundleError('missingParent', { table: pending.table, record: pending.uuid, column: pending.column });
+    db.prepare(`UPDATE ${pending.table} SET ${pending.column} = ? WHERE uuid = ?`).run(id, pending.uuid);
   }
   return result;
 }

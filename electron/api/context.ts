@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import type { Channel, ChannelOutput, ParsedInput } from '../contract';
+import type { Channel, ChannelOutput, ParsedInput, ReadOnlyAccess } from '../contract';
 import type { Printer } from './printer';
 
 /** What every handler gets besides its input. */
@@ -18,12 +18,23 @@ export interface HandlerContext {
   office?: OfficeFile;
   /** Prints app routes to PDF or paper; supplied by the shell, the headless exporter and the harness. */
   printer?: Printer;
+  /** The OS's protection for this PC's secrets (Electron's safeStorage), where the shell has it. */
+  secrets?: SecretStore;
+}
+
+/** Encrypts with a key the operating system keeps for the logged-in user. */
+export interface SecretStore {
+  isAvailable(): boolean;
+  encrypt(plain: string): Buffer;
+  decrypt(sealed: Buffer): string;
 }
 
 export interface OfficeFile {
   file: string;
   nativeBinding?: string;
   problem?: { reason: 'corrupt' | 'unreadable' | 'tooNew'; detail: string; movedTo: string | null };
+  /** Set when the file or its folder can't be written: the database was opened read-only. */
+  readOnly?: ReadOnlyAccess;
 }
 
 export type Handler<C extends Channel> = (

@@ -3,13 +3,33 @@
 // executable to the OS. The app only ever reads these bytes; it never opens them with the OS.
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import { isCanonicalUuid } from '../contract';
+import { ConflictError } from './errors';
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 const folder = (dataDir: string): string => join(dataDir, 'documents');
-export const documentPath = (dataDir: string, uuid: string): string => join(folder(dataDir), uuid);
-const temporaryPath = (dataDir: string, uuid: string): string => join(folder(dataDir), `${uuid}.partial`);
+
+/**
+ * A file name that isn't a canonical UUID (a path, a NUL byte, `..`) is a hostile row, never a
+ * document: to the officer it is a document whose file can't be trusted.
+ */
+export class DocumentNameError extends ConflictError {
+  constructor(name: string) {
+    super('conflict.documentDamaged', { document: name.slice(0, 64) });
+  }
+}
+
+/** Where a document's bytes live: refuses any name but a canonical UUID, and any path outside documents/. */
+export function documentPath(dataDir: string, uuid: string): string {
+  if (!isCanonicalUuid(uuid)) throw new DocumentNameError(uuid);
+  const documents = resolve(folder(dataDir));
+  const path = resolve(documents, uuid);
+  if (!path.startsWith(documents + sep)) throw new DocumentNameError(uuid);
+  return path;
+}
+const temporaryPath = (dataDir: string, uuid: string): string => `${documentPath(dataDir, uuid)}.partial`;
 
 /**
  * Writes the bytes under a temporary name, flushes them to disk, then renames: the final name

@@ -63,6 +63,8 @@ export function toApiError(error: unknown): ApiErrorShape {
       // SQLite reports an ON DELETE RESTRICT refusal under the trigger code, with the FK message.
       case 'SQLITE_CONSTRAINT_TRIGGER':
         if (error.message.includes('FOREIGN KEY')) return new ConflictError('conflict.referenced').toShape();
+        // Migration 0008's triggers: a uuid that isn't in the one canonical form.
+        if (error.message === 'uuid.notCanonical') return new ValidationError('validation.uuid').toShape();
         break;
       case 'SQLITE_CONSTRAINT_UNIQUE':
       case 'SQLITE_CONSTRAINT_PRIMARYKEY':
@@ -70,9 +72,11 @@ export function toApiError(error: unknown): ApiErrorShape {
       case 'SQLITE_CONSTRAINT_CHECK':
       case 'SQLITE_CONSTRAINT_NOTNULL':
         return new ValidationError('validation.invalidInput').toShape();
-      case 'SQLITE_BUSY':
-        return new ConflictError('conflict.busy').toShape();
     }
+    // Another program holds the database (SQLITE_BUSY, _SNAPSHOT, _RECOVERY, _TIMEOUT): try again later.
+    if (error.code.startsWith('SQLITE_BUSY')) return new ConflictError('conflict.busy').toShape();
+    // The file or its folder became read-only while the office was open.
+    if (error.code.startsWith('SQLITE_READONLY')) return new ConflictError('conflict.readOnly').toShape();
   }
   return { code: 'internal', messageKey: 'internal' };
 }

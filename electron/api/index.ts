@@ -11,6 +11,9 @@ import { exportListCsv, exportPdf, getBriefing, printJob, saveTalkingPoints } fr
 import { createBackup, listBackupFiles, restoreBackup, saveBackupSettings } from './backup';
 import { recoveryStatus, startEmpty } from './recovery';
 import { exportBundle, importTransfer, previewTransfer } from './transfer';
+import { describeIdentity } from './transfer-identity';
+import { cancelTransfer, transferProgress } from './transfer-jobs';
+import { forgetSigner, listSigners, trustKeyFile } from './transfer-signers';
 import { loadDemo } from './demo';
 import {
   copyProgramme,
@@ -128,4 +131,10 @@ export const handlers: Handlers = {
   'transfer:export': exportBundle,
   'transfer:preview': previewTransfer,
   'transfer:import': importTransfer,
+  'transfer:progress': transferProgress,
+  'transfer:cancel': cancelTransfer,
+  'transfer:identity': describeIdentity,
+  'transfer:signers': listSigners,
+  'transfer:trustKeyFile': trustKeyFile,
+  'transfer:forgetSigner': forgetSigner,
 };

@@ -5,7 +5,13 @@ export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
 export const Id = z.number().int().positive();
-export const Uuid = z.uuid();
+/**
+ * A row's stable identifier in its one canonical form: lower-case hex, 8-4-4-4-12. Rows travel
+ * between PCs and a document's file is named by its row's UUID, so nothing else may pass as one.
+ */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const isCanonicalUuid = (value: unknown): value is string => typeof value === 'string' && UUID_PATTERN.test(value);
+export const Uuid = z.string().regex(UUID_PATTERN, { message: 'validation.uuid' });
 /** A calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.iso.date();
 /** A UTC instant to the second, `YYYY-MM-DDTHH:MM:SSZ`, as the database stores it. */

@@ -27,7 +27,19 @@ import {
 import { AuditFacets, AuditListQuery, AuditPage, DemoLoaded, Settings, SettingsInput } from './system';
 import { GlobalSearchQuery, SearchResults } from './search';
 import { BriefingPack, Exported, ListCsvInput, Printed, PrintJob, TalkingPointsInput } from './briefing';
-import { TransferExported, TransferExportInput, TransferImported, TransferImportInput, TransferPreview, TransferPreviewInput } from './transfer';
+import {
+  TransferCancelled,
+  TransferExported,
+  TransferExportInput,
+  TransferIdentity,
+  TransferImported,
+  TransferImportInput,
+  TransferPreview,
+  TransferPreviewInput,
+  TransferProgress,
+  TrustedSigner,
+  TrustKeyFileInput,
+} from './transfer';
 import { BackupFile, BackupList, BackupRestored, BackupRestoreInput, BackupSettingsInput, RecoveryStartedEmpty, RecoveryStatus } from './backup';
 import {
   Conflict,
@@ -158,6 +170,12 @@ export const contract = {
   'transfer:export': { input: TransferExportInput, output: TransferExported },
   'transfer:preview': { input: TransferPreviewInput, output: TransferPreview },
   'transfer:import': { input: TransferImportInput, output: TransferImported },
+  'transfer:progress': { input: NoInput, output: TransferProgress },
+  'transfer:cancel': { input: NoInput, output: TransferCancelled },
+  'transfer:identity': { input: NoInput, output: TransferIdentity },
+  'transfer:signers': { input: NoInput, output: z.array(TrustedSigner) },
+  'transfer:trustKeyFile': { input: TrustKeyFileInput, output: TrustedSigner },
+  'transfer:forgetSigner': { input: ById, output: Deleted },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { hardenAllContents, hardenSession } from './hardening';
 import { registerChannels } from './ipc';
 import { createMainWindow, preloadPathFrom } from './main-window';
 import { electronPrinter } from './print-pdf';
+import { safeStorageSecrets } from './secrets';
 
 // Only the main process logs through electron-log; log.initialize() is not called, since it
 // would inject electron-log's own preload into every page the app shows.
@@ -65,7 +66,7 @@ function runFirstInstance(): void {
     const followLanguage = () => setAppMenu(getSettings(opened).language);
     followLanguage();
     // The same object throughout: a restore swaps its database in place.
-    registerChannels(Object.assign(opened, { printer: electronPrinter(preloadPathFrom(__dirname)) }), (channel) => {
+    registerChannels(Object.assign(opened, { printer: electronPrinter(preloadPathFrom(__dirname)), secrets: safeStorageSecrets }), (channel) => {
       if (LANGUAGE_CHANGING.includes(channel)) followLanguage();
     });
     createMainWindow(preloadPathFrom(__dirname));

@@ -1,5 +1,5 @@
 // A real temporary database and the app's real dispatch, as the shell uses them.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect } from 'vitest';
@@ -20,10 +20,15 @@ afterEach(() => {
   }
 });
 
-/** A fresh office database in a temporary file, with a fixed clock and officer. */
+/**
+ * A fresh office database in a temporary file, with a fixed clock and officer. The data folder
+ * sits inside a private temporary folder, so a test can watch everything around it too.
+ */
 export function openTestOffice(): HandlerContext {
   const dir = mkdtempSync(join(tmpdir(), 'protocol-desk-'));
-  const ctx: HandlerContext = { db: openDatabase(join(dir, 'desk.sqlite')), actor: ACTOR, now: () => NOW, dataDir: dir };
+  const dataDir = join(dir, 'office');
+  mkdirSync(dataDir);
+  const ctx: HandlerContext = { db: openDatabase(join(dataDir, 'desk.sqlite')), actor: ACTOR, now: () => NOW, dataDir };
   opened.push({ ctx, dir });
   return ctx;
 }

@@ -3,15 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../electron/api/context';
 import { AGREEMENT, VISIT } from '../../db/demo/keys';
-import { sealBundle, type BundleRecord } from '../../db/transfer/bundle';
 import { TRANSFER_TABLES } from '../../db/transfer/tables';
 import { call, openTestOffice, refused } from '../api/test-context';
+import { otherPc, recordsOf, signerOf, trust } from './bundle-maker';
 
 const idOf = (ctx: HandlerContext, table: string, uuid: string) => (ctx.db.prepare(`SELECT id FROM ${table} WHERE uuid = ?`).get(uuid) as { id: number }).id;
 
 /** Every row of every table the import can touch, plus the audit log: compared row for row. */
 function everyRow(ctx: HandlerContext): Record<string, unknown[]> {
-  return Object.fromEntries([...TRANSFER_TABLES, 'audit_log'].map((table) => [table, ctx.db.prepare(`SELECT * FROM ${table} ORDER BY id`).all()]));
+  return Object.fromEntries([...TRANSFER_TABLES, 'audit_log', 'trusted_signers'].map((table) => [table, ctx.db.prepare(`SELECT * FROM ${table} ORDER BY id`).all()]));
 }
 
 async function demoBundle() {
@@ -24,11 +24,18 @@ async function demoBundle() {
   return { source, exported };
 }
 
+/** An office that trusts the PC the demo bundle comes from. */
+function trustingOffice(content: string) {
+  const office = openTestOffice();
+  trust(office, signerOf(content));
+  return office;
+}
+
 describe('a transfer bundle', () => {
   it('carries the chosen visit and agreement with their people, organisations and programme, and merges by UUID', async () => {
     const { exported } = await demoBundle();
     expect(exported.records).toBeGreaterThan(20);
-    const target = openTestOffice();
+    const target = trustingOffice(exported.content);
     const preview = await call(target, 'transfer:preview', { content: exported.content });
     expect(new Set(preview.items.map((item) => item.status))).toEqual(new Set(['added']));
     for (const table of ['visits', 'agreements', 'people', 'organizations', 'events', 'visit_members']) {
@@ -49,7 +56,7 @@ describe('a transfer bundle', () => {
 
   it('lets the officer choose for a record edited on both sides, newer winning by default', async () => {
     const { source, exported } = await demoBundle();
-    const target = openTestOffice();
+    const target = trustingOffice(exported.content);
     await call(target, 'transfer:import', { content: exported.content, choices: {} });
     const uzbekistan = VISIT.uzbekistan2025;
 
@@ -76,28 +83,28 @@ describe('a transfer bundle', () => {
 
   it('refuses malformed, truncated, tampered and wrong-version bundles with a clear error, changing nothing', async () => {
     const { exported } = await demoBundle();
-    const target = openTestOffice();
-    await call(target, 'demo:load', {});
-    const bundle = JSON.parse(exported.content) as { version: number; format: string; sha256: string; records: { row: Record<string, unknown>; table: string }[] };
+    const bundle = JSON.parse(exported.content) as { version: number; format: string; sha256: string; signature: string; records: { row: Record<string, unknown>; table: string }[] };
     const tamperedRecord = structuredClone(bundle);
     if (tamperedRecord.records[0]) tamperedRecord.records[0].row.notes = 'changed on the way';
     const resealedNothing = { ...structuredClone(bundle), exportedBy: 'someone else' };
-    const wrongVersion = { ...structuredClone(bundle), version: 2 };
+    const wrongVersion = { ...structuredClone(bundle), version: 3 };
+    const unsigned = { ...structuredClone(bundle), version: 1 };
     const wrongFormat = { ...structuredClone(bundle), format: 'zip' };
     const unknownTable = structuredClone(bundle);
     if (unknownTable.records[0]) unknownTable.records[0].table = 'audit_log';
 
-    // Sealed properly, so the hashes hold, but wrong inside.
-    const records = bundle.records as unknown as BundleRecord[];
-    const header = { exportedAt: '2025-11-20T09:30:00Z', exportedBy: 'x', schemaVersion: 1 };
-    const sealedForeignTable = sealBundle(header, records.slice(0, 1).map(({ sha256: _, ...record }) => ({ ...record, table: 'audit_log' })));
-    const orphanMember = records.find((record) => record.table === 'visit_members');
+    // Sealed and signed properly by a trusted PC, so the hashes and signature hold, but wrong inside.
+    const pc = otherPc();
+    const records = recordsOf(exported.content);
+    const sealedForeignTable = pc.seal(records.slice(0, 1).map((record) => ({ ...record, table: 'audit_log' })));
+    const orphanMember = records.find((record) => record.table === 'visit_members')!;
     const nowhere = { ref: '00000000-0000-4000-8000-000000000000' };
-    const sealedOrphan = sealBundle(header, orphanMember ? [{ table: orphanMember.table, uuid: orphanMember.uuid, row: { ...orphanMember.row, visit_id: nowhere } }] : []);
+    const sealedOrphan = pc.seal([{ ...orphanMember, row: { ...orphanMember.row, visit_id: nowhere } }]);
+    const forged = { ...JSON.parse(pc.seal(records)), signature: bundle.signature };
 
     const bad: [string, string, string][] = [
-      ['a sealed bundle writing to the audit log', JSON.stringify(sealedForeignTable), 'validation.bundle.malformed'],
-      ['a sealed bundle whose delegation member has no visit anywhere', JSON.stringify(sealedOrphan), 'validation.bundle.malformed'],
+      ['a sealed bundle writing to the audit log', sealedForeignTable, 'validation.bundle.malformed'],
+      ['a sealed bundle whose delegation member has no visit anywhere', sealedOrphan, 'validation.bundle.missingParent'],
       ['not JSON', 'PK\u0003\u0004 this is a zip', 'validation.bundle.malformed'],
       ['empty', '', 'validation.bundle.malformed'],
       ['JSON but not a bundle', '{"hello": 1}', 'validation.bundle.wrongFormat'],
@@ -105,16 +112,25 @@ describe('a transfer bundle', () => {
       ['a record changed', JSON.stringify(tamperedRecord), 'validation.bundle.tampered'],
       ['the header changed', JSON.stringify(resealedNothing), 'validation.bundle.tampered'],
       ['a newer format version', JSON.stringify(wrongVersion), 'validation.bundle.wrongVersion'],
+      ['an unsigned bundle of the first version', JSON.stringify(unsigned), 'validation.bundle.wrongVersion'],
       ['another format', JSON.stringify(wrongFormat), 'validation.bundle.wrongFormat'],
       ['a table the bundle may not carry', JSON.stringify(unknownTable), 'validation.bundle.tampered'],
       ['records not a list', JSON.stringify({ ...bundle, records: 'all of them' }), 'validation.bundle.malformed'],
+      ['another PC’s signature on re-sealed records', JSON.stringify(forged), 'validation.bundle.badSignature'],
     ];
-    const before = everyRow(target);
-    for (const [name, content, messageKey] of bad) {
-      expect(await refused(target, 'transfer:preview', { content }), name).toMatchObject({ messageKey });
-      expect(await refused(target, 'transfer:import', { content, choices: {} }), name).toMatchObject({ messageKey });
-      expect(everyRow(target), name).toEqual(before);
+    // An empty office and one holding the same demo data: a partial write would show in either.
+    const empty = openTestOffice();
+    const holding = openTestOffice();
+    await call(holding, 'demo:load', {});
+    for (const target of [empty, holding]) {
+      trust(target, pc);
+      const before = everyRow(target);
+      for (const [name, content, messageKey] of bad) {
+        expect(await refused(target, 'transfer:preview', { content }), name).toMatchObject({ messageKey });
+        expect(await refused(target, 'transfer:import', { content, choices: {}, unknownSigner: 'importOnce' }), name).toMatchObject({ messageKey });
+        expect(everyRow(target), name).toEqual(before);
+      }
     }
-    console.info(`transfer: ${bad.length} bad bundles tried, each refused on preview and import, database unchanged row for row`);
-  });
+    console.info(`transfer: ${bad.length} bad bundles tried on an empty office and a full one, each refused on preview and import, database unchanged row for row`);
+  }, 180_000);
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { az } from '../../renderer/src/i18n/az';
 import { en } from '../../renderer/src/i18n/en';
 import { ru } from '../../renderer/src/i18n/ru';
+import { BUNDLE_PROBLEMS } from '../../db/transfer/bundle';
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, EVENT_TYPES, MEMBER_ROLES, VISIT_STATUSES } from '../../electron/contract';
 
 type Tree = { [key: string]: string | Tree };
@@ -68,8 +69,10 @@ describe('every error the backend can raise', () => {
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
     const raised = new Set(
-      [...sources.matchAll(/(?:Error\(|messageKey: |message: )'((?:validation|conflict)\.[A-Za-z_]+)'/g)].map(([, key]) => `errors.${key}`),
+      [...sources.matchAll(/(?:Error\(|messageKey: |message: )'((?:validation|conflict)\.[A-Za-z_.]+)'/g)].map(([, key]) => `errors.${key}`),
     );
+    // A bundle's problems are raised as `validation.bundle.${problem}`.
+    for (const problem of BUNDLE_PROBLEMS) raised.add(`errors.validation.bundle.${problem}`);
     expect(raised.size).toBeGreaterThan(10);
     expect([...raised].filter((key) => !englishKeys.includes(key))).toEqual([]);
   });

@@ -8,7 +8,7 @@ import type { BrowserContext } from 'playwright-core';
 import { StandInApp } from './app';
 import { makeBrowserWindowClass, type StandInBrowserWindow } from './browser-window';
 import { StandInIpcMain, type InvokeEvent } from './ipc';
-import { makeDialog, makeMenu, type SaveDialogOptions } from './menu-and-dialog';
+import { makeDialog, makeMenu, makeSafeStorage, type SaveDialogOptions } from './menu-and-dialog';
 import { StandInProtocol } from './protocol';
 import { emptyRequestLog, routeAllRequests, watchPopups } from './requests';
 import { defaultSessionOf, StandInSession } from './session';
@@ -69,6 +69,7 @@ export async function createElectronStandIn(options: StandInOptions) {
     BrowserWindow: windows.BrowserWindow,
     Menu: makeMenu(app),
     dialog: makeDialog(app, options.answerSaveDialog ?? (() => null), messagesShown),
+    safeStorage: makeSafeStorage(app),
     session: {
       get defaultSession() {
         return defaultSessionOf(app, session);

@@ -1,4 +1,5 @@
-// Menu and dialog: the application menu the shell sets, and the save dialog an officer answers.
+// Menu, dialog and safeStorage: the application menu the shell sets, the save dialog an officer
+// answers, and the OS secret store this machine doesn't have.
 import type { StandInApp } from './app';
 import { enforce } from './rules';
 
@@ -82,6 +83,24 @@ export function makeDialog(app: StandInApp, answer: (options: SaveDialogOptions)
       const options = (maybeOptions ?? windowOrOptions) as { message?: string; detail?: string };
       messagesShown.push(`${options.message ?? ''} ${options.detail ?? ''}`);
       return { response: 0, checkboxChecked: false };
+    },
+  };
+}
+
+/**
+ * safeStorage on a Linux PC with no keyring: isEncryptionAvailable() is false before `ready` and
+ * without a secret key (electron.d.ts, SafeStorage.isEncryptionAvailable), and the backend is
+ * 'basic_text' (getSelectedStorageBackend); encrypting then is refused here rather than faked.
+ */
+export function makeSafeStorage(app: StandInApp) {
+  return {
+    isEncryptionAvailable: () => false,
+    getSelectedStorageBackend: () => (app.isReady() ? 'basic_text' : 'unknown'),
+    encryptString: (): Buffer => {
+      throw new Error('Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.');
+    },
+    decryptString: (): string => {
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString. Decryption is not available.');
     },
   };
 }
