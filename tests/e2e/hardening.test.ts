@@ -101,7 +101,7 @@ describe('importing a transfer bundle', () => {
       const { page } = app;
       await page.reload();
       await page.getByText('RU', { exact: true }).first().click();
-      await page.locator('input[type=file]').setInputFiles({ name: 'uzbekistan.pdbundle.json', mimeType: 'application/json', buffer: Buffer.from(bundle.content) });
+      await page.getByTestId('transfer-import').locator('input[type=file]').setInputFiles({ name: 'uzbekistan.pdbundle.json', mimeType: 'application/json', buffer: Buffer.from(bundle.content) });
       const preview = page.getByTestId('transfer-preview');
       await preview.getByText('Изменена с обеих сторон').first().waitFor();
       await preview.getByText('Обновлена').first().waitFor();
@@ -109,6 +109,8 @@ describe('importing a transfer bundle', () => {
       // The settings page is long: the picture is of the transfer section itself.
       await page.getByTestId('transfer').screenshot({ path: join(artifactsDir, 'screenshots', 'transfer-preview-ru.png') });
 
+      // The other office's PC is not a trusted one here: the officer imports its bundle this once.
+      await preview.getByRole('radio', { name: 'Импортировать один раз' }).check();
       // Notices may cover the button's corner; the click is the officer's all the same.
       await preview.getByRole('button', { name: 'Импортировать' }).dispatchEvent('click');
       await page.getByText(/Импортировано:/).waitFor();

@@ -6,18 +6,9 @@ import { call } from '../../api';
 import { pickText } from '../../i18n/pick-text';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
+import { downloadText } from '../documents/download';
 
 type Option = { value: string; label: string };
-
-/** Saves text as a file through the browser's download (Electron asks where, the harness keeps it). */
-function saveFile(fileName: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 export function TransferExport() {
   const { t } = useTranslation();
@@ -41,7 +32,7 @@ export function TransferExport() {
     setBusy(true);
     call('transfer:export', { visitIds: chosenVisits.map(Number), agreementIds: chosenAgreements.map(Number) })
       .then((bundle) => {
-        saveFile(bundle.fileName, bundle.content);
+        downloadText(bundle.content, bundle.fileName, 'application/json');
         showSuccess('transfer.exported', { count: bundle.records });
       })
       .catch(showError)

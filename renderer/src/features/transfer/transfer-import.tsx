@@ -1,112 +1,104 @@
-// Settings → Transfer → Import: read a bundle file, preview what it would do record by record,
-// let the officer choose for records edited on both sides (newer wins by default), then merge.
-import { Button, FileInput, Group, ScrollArea, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+// Settings → Transfer → Import: read a bundle file, preview what it would do record by record and
+// who signed it, let the officer choose for records edited on both sides and decide about a PC the
+// office doesn't trust yet, then merge. Both steps run as a job with a progress bar and a cancel.
+import { Button, FileInput, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, TransferPreviewItem } from '../../../../electron/contract';
 import { call } from '../../api';
-import { showError, showSuccess } from '../../store/notices-store';
-import { useSettings } from '../../store/settings-store';
 import { formatInstant } from '../../i18n/format';
-import { pickText } from '../../i18n/pick-text';
+import { showError, showSuccess } from '../../store/notices-store';
+import { useReadOnly } from '../../store/office-store';
+import { useSettings } from '../../store/settings-store';
+import { TransferPreviewTable, type Choice } from './transfer-preview-table';
+import { TransferProgress } from './transfer-progress';
+import { TransferSigner, type SignerDecision } from './transfer-signer';
 
-type Choice = TransferPreviewItem['defaultChoice'];
-const STATUS_COLOR = { added: 'teal.8', updated: 'blue.8', unchanged: 'gray.7', conflicting: 'orange.9' } as const;
+type Preview = ChannelOutput<'transfer:preview'>;
 
-export function TransferImport() {
+export function TransferImport({ onSignersChanged }: { onSignersChanged(): void }) {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
-  const [content, setContent] = useState<string | null>(null);
-  const [preview, setPreview] = useState<ChannelOutput<'transfer:preview'> | null>(null);
+  const readOnly = useReadOnly();
+  const [file, setFile] = useState<File | null>(null);
+  const [loaded, setLoaded] = useState<{ content: string; preview: Preview } | null>(null);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
-  const [busy, setBusy] = useState(false);
+  const [decision, setDecision] = useState<SignerDecision | null>(null);
+  const [job, setJob] = useState<'preview' | 'import' | null>(null);
 
-  const read = (file: File | null) => {
-    setPreview(null);
-    setContent(null);
+  const reset = (picked: File | null) => {
+    setFile(picked);
+    setLoaded(null);
     setChoices({});
-    if (!file) return;
-    setBusy(true);
-    file
+    setDecision(null);
+  };
+  const read = (picked: File | null) => {
+    reset(picked);
+    if (!picked) return;
+    setJob('preview');
+    picked
       .text()
-      .then(async (text) => {
-        setPreview(await call('transfer:preview', { content: text }));
-        setContent(text);
+      .then(async (content) => setLoaded({ content, preview: await call('transfer:preview', { content }) }))
+      .catch((error: unknown) => {
+        // A refused or cancelled file is let go, so the same file can be picked again.
+        setFile(null);
+        showError(error);
       })
-      .catch(showError)
-      .finally(() => setBusy(false));
+      .finally(() => setJob(null));
   };
   const importBundle = () => {
-    if (content === null) return;
-    setBusy(true);
-    call('transfer:import', { content, choices })
+    if (!loaded) return;
+    const unknownSigner = loaded.preview.signer.trusted ? undefined : decision;
+    if (unknownSigner === null) return;
+    setJob('import');
+    call('transfer:import', { content: loaded.content, choices, unknownSigner })
       .then((result) => {
         showSuccess('transfer.imported', result);
-        setPreview(null);
-        setContent(null);
+        if (unknownSigner === 'trust') onSignersChanged();
+        reset(null);
       })
       .catch(showError)
-      .finally(() => setBusy(false));
+      .finally(() => setJob(null));
   };
 
+  const preview = loaded?.preview;
   const count = (status: TransferPreviewItem['status']) => preview?.items.filter((item) => item.status === status).length ?? 0;
-  const shown = preview?.items.filter((item) => item.status !== 'unchanged') ?? [];
+  const undecided = preview !== undefined && !preview.signer.trusted && decision === null;
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" data-testid="transfer-import">
       <Title order={4} fz="sm">
         {t('transfer.importTitle')}
       </Title>
-      <FileInput label={t('transfer.file')} placeholder={t('transfer.filePlaceholder')} accept=".json,application/json" onChange={read} clearable />
+      <FileInput
+        label={t('transfer.file')}
+        placeholder={t('transfer.filePlaceholder')}
+        accept=".json,application/json"
+        value={file}
+        onChange={read}
+        disabled={job !== null || readOnly}
+        clearable
+      />
+      {job === 'preview' && <TransferProgress />}
       {preview && (
         <Stack gap="xs" data-testid="transfer-preview">
           <Text size="sm" c="dimmed">
             {t('transfer.previewOf', { who: preview.exportedBy, at: formatInstant(preview.exportedAt, lang) })}
           </Text>
+          <TransferSigner signer={preview.signer} decision={decision} onDecide={setDecision} />
           <Text size="sm" fw={500}>
             {t('transfer.summary', { added: count('added'), updated: count('updated'), unchanged: count('unchanged'), conflicting: count('conflicting') })}
           </Text>
-          <ScrollArea.Autosize mah={420}>
-            <Table striped withTableBorder fz="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('transfer.columns.record')}</Table.Th>
-                  <Table.Th>{t('transfer.columns.type')}</Table.Th>
-                  <Table.Th>{t('transfer.columns.status')}</Table.Th>
-                  <Table.Th>{t('transfer.columns.choice')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {shown.map((item) => (
-                  <Table.Tr key={item.uuid}>
-                    <Table.Td>{pickText(item.label, lang)}</Table.Td>
-                    <Table.Td>{t(`transfer.tables.${item.table}`, { defaultValue: item.table })}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" fw={600} c={STATUS_COLOR[item.status]}>
-                        {t(`transfer.statuses.${item.status}`)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {item.status !== 'added' && (
-                        <SegmentedControl
-                          size="xs"
-                          value={choices[item.uuid] ?? item.defaultChoice}
-                          onChange={(value) => setChoices((old) => ({ ...old, [item.uuid]: value as Choice }))}
-                          data={(['incoming', 'local'] as const).map((choice) => ({
-                            value: choice,
-                            label: `${t(`transfer.choices.${choice}`)}${choice === item.defaultChoice ? ` (${t('transfer.newer')})` : ''}`,
-                          }))}
-                        />
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea.Autosize>
-          <Group>
-            <Button onClick={importBundle} loading={busy}>
+          <TransferPreviewTable items={preview.items} choices={choices} onChoose={(uuid, choice) => setChoices((old) => ({ ...old, [uuid]: choice }))} />
+          {job === 'import' && <TransferProgress />}
+          <Group gap="sm">
+            <Button onClick={importBundle} loading={job === 'import'} disabled={undecided || readOnly}>
               {t('transfer.import')}
             </Button>
+            {undecided && (
+              <Text size="sm" c="orange.9">
+                {t('transfer.signer.decideFirst')}
+              </Text>
+            )}
           </Group>
         </Stack>
       )}

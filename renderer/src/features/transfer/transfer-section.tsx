@@ -1,11 +1,15 @@
 // Settings → Transfer between PCs.
 import { Divider, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TransferExport } from './transfer-export';
 import { TransferImport } from './transfer-import';
+import { TrustedPcs } from './trusted-pcs';
 
 export function TransferSection() {
   const { t } = useTranslation();
+  // An import that trusted its signer changes the list of trusted PCs below it.
+  const [signersVersion, setSignersVersion] = useState(0);
   return (
     <Paper withBorder radius="md" p="lg" data-testid="transfer">
       <Stack gap="sm">
@@ -17,7 +21,9 @@ export function TransferSection() {
         </Text>
         <TransferExport />
         <Divider />
-        <TransferImport />
+        <TransferImport onSignersChanged={() => setSignersVersion((old) => old + 1)} />
+        <Divider />
+        <TrustedPcs version={signersVersion} />
       </Stack>
     </Paper>
   );

@@ -10,10 +10,11 @@ import { programme } from './programme';
 import { briefing } from './briefing';
 import { planning } from './planning';
 import { hardening } from './hardening';
+import { transfer } from './transfer';
 import { appMenu } from './app-menu';
 import type { Shape } from '../shape';
 
-export const en = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...appMenu };
+export const en = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...transfer, ...appMenu };
 
 /** Every catalog has this shape, so a missing or extra key fails the type-check. */
 export type Catalog = Shape<typeof en>;
