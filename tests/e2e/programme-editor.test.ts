@@ -96,6 +96,8 @@ describe('the programme editor, in Russian', () => {
   });
 
   it('drags the briefing later on the timeline', async () => {
+    // The event form closes with a fade; until its overlay is gone, a press lands on the overlay.
+    await page.locator('.mantine-Modal-overlay').waitFor({ state: 'detached' });
     // In the middle of the window, so the drag never reaches the edge and scrolls the page.
     await timelineEvent(briefing.id).evaluate((element) => element.scrollIntoView({ block: 'center' }));
     const box = await timelineEvent(briefing.id).boundingBox();
