@@ -53,9 +53,15 @@ export function countRows(ctx: HandlerContext, table: string): number {
   return (ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
 
-/** Row counts of every table the handlers write, to show a refused call wrote nothing. */
-export function snapshot(ctx: HandlerContext): Record<string, number> {
-  const tables = ['organizations', 'people', 'venues', 'visits', 'visit_members', 'events', 'event_participants', 'tasks',
-    'agreements', 'agreement_parties', 'agreement_signatories', 'audit_log', 'settings', 'trash'];
-  return Object.fromEntries(tables.map((table) => [table, countRows(ctx, table)]));
+const WRITTEN_TABLES = ['organizations', 'people', 'venues', 'visits', 'visit_members', 'events', 'event_participants', 'tasks',
+  'agreements', 'agreement_parties', 'agreement_signatories', 'audit_log', 'settings', 'trash'];
+
+/** Every row of every table the handlers write, to show a refused call changed nothing: rows, not counts. */
+export function snapshot(ctx: HandlerContext): Record<string, unknown[]> {
+  return Object.fromEntries(WRITTEN_TABLES.map((table) => [table, ctx.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]));
+}
+
+/** Row counts of the same tables, for tests that say how many rows there are. */
+export function rowCounts(ctx: HandlerContext): Record<string, number> {
+  return Object.fromEntries(WRITTEN_TABLES.map((table) => [table, countRows(ctx, table)]));
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../electron/api/context';
 import { taskInput } from '../../electron/contract';
-import { ACTOR, call, openTestOffice, refused, snapshot } from './test-context';
+import { ACTOR, call, openTestOffice, refused, rowCounts, snapshot } from './test-context';
 import { bilateralMeeting, emercom, kurenkov, russianVisit, uzbekOffice, uzbekVisit, wreathLaying } from './office';
 
 /** Every row of every table but the audit log and the trash, to compare before and after. */
@@ -194,7 +194,7 @@ describe('attendance', () => {
       code: 'not_found',
     });
     expect(snapshot(ctx)).toEqual(afterWreath);
-    expect(afterWreath.events).toBe((before.events ?? 0) + 1);
+    expect(afterWreath.events?.length).toBe((before.events?.length ?? 0) + 1);
   });
 });
 
@@ -208,7 +208,7 @@ describe('the trash', () => {
     const rows = allRows(ctx);
 
     const deleted = await call(ctx, 'visits:delete', { id: visit.id });
-    expect(snapshot(ctx)).toMatchObject({ visits: 0, visit_members: 0, events: 0, event_participants: 0, tasks: 0, trash: 1 });
+    expect(rowCounts(ctx)).toMatchObject({ visits: 0, visit_members: 0, events: 0, event_participants: 0, tasks: 0, trash: 1 });
     const [entry] = await call(ctx, 'trash:list', {});
     expect(entry).toMatchObject({ id: deleted.trashId, entity: 'visit', sourceId: visit.id, sourceUuid: visit.uuid, deletedBy: ACTOR });
     expect(entry?.label.ru).toBe('Визит Министра по чрезвычайным ситуациям Узбекистана');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alleyOfHonours, bilateralMeeting, emercom, kurenkov, russianVisit, uzbekOffice, uzbekVisit, wreathLaying } from './office';
-import { call, openTestOffice, refused, snapshot } from './test-context';
+import { call, openTestOffice, refused, rowCounts, snapshot } from './test-context';
 
 describe('visits', () => {
   it('finds the Uzbek visit by its head of delegation, in Russian, lower case', async () => {
@@ -75,7 +75,7 @@ describe('visits', () => {
     await call(ctx, 'events:save', bilateralMeeting(visit.id, [guest.id]));
     await call(ctx, 'tasks:save', { visitId: visit.id, kind: 'hotel', title: { az: null, ru: null, en: null }, ownerPersonId: null, dueOffsetDays: -7, status: 'open', notes: null });
     expect(await call(ctx, 'visits:delete', { id: visit.id })).toMatchObject({ deleted: true });
-    expect(snapshot(ctx)).toMatchObject({ visits: 0, visit_members: 0, events: 0, event_participants: 0, tasks: 0 });
+    expect(rowCounts(ctx)).toMatchObject({ visits: 0, visit_members: 0, events: 0, event_participants: 0, tasks: 0 });
     expect(await refused(ctx, 'visits:get', { id: visit.id })).toMatchObject({ code: 'not_found', params: { entity: 'visit' } });
   });
 });
