@@ -1,5 +1,6 @@
 // The writer the attachments crash test kills: adds documents through the real handler (file
-// written and renamed, then the row committed), printing each sequence number after its commit.
+// written and renamed, then the row committed), printing each document's UUID and SHA-256 as the
+// handler returned them, after its commit.
 import { randomBytes } from 'node:crypto';
 import { writeSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
       contentBase64: randomBytes(20_000 + (seq % 5) * 40_000).toString('base64'),
     });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
-    writeSync(1, `${seq}\n`);
+    const stored = result.value as { uuid: string; sha256: string };
+    writeSync(1, `${stored.uuid} ${stored.sha256}\n`);
   }
 }
 

@@ -15,8 +15,13 @@ const KILLS = 10;
 const root = resolve(__dirname, '../..');
 const writer = join(__dirname, 'document-writer.ts');
 
-/** Starts the writer, lets it commit at least one document, kills it `delayMs` later; resolves with how many it reported. */
-function writeThenKill(file: string, personId: number, delayMs: number): Promise<number> {
+interface Reported {
+  uuid: string;
+  sha256: string;
+}
+
+/** Starts the writer, lets it commit at least one document, kills it `delayMs` later; resolves with the documents it reported. */
+function writeThenKill(file: string, personId: number, delayMs: number): Promise<Reported[]> {
   return new Promise((done, fail) => {
     // tsx's loader inside this one process: its CLI would fork a second process that SIGKILL would miss.
     const child = spawn(process.execPath, ['--import', 'tsx', writer, file, String(personId)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -31,7 +36,9 @@ function writeThenKill(file: string, personId: number, delayMs: number): Promise
       }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
-    child.on('close', (_code, signal) => (signal === 'SIGKILL' ? done(out.split('\n').filter(Boolean).length) : fail(new Error(errors))));
+    // Only whole lines: a line is written in one call after its commit.
+    const reported = () => out.split('\n').filter((line) => /^[0-9a-f-]{36} [0-9a-f]{64}$/.test(line)).map((line) => ({ uuid: line.slice(0, 36), sha256: line.slice(37) }));
+    child.on('close', (_code, signal) => (signal === 'SIGKILL' ? done(reported()) : fail(new Error(errors))));
   });
 }
 
@@ -72,16 +79,20 @@ describe('stored documents after a crash', () => {
     const personId = addPerson(ctx.db);
     const file = ctx.db.name;
     ctx.db.close();
-    let reported = 0;
+    const reported: Reported[] = [];
     for (const delay of fc.sample(fc.integer({ min: 0, max: 150 }), { numRuns: KILLS, seed: 11 })) {
-      reported += await writeThenKill(file, personId, delay);
+      reported.push(...(await writeThenKill(file, personId, delay)));
       const restarted = await startOffice({ file, dataDir: ctx.dataDir, actor: 'x', now: () => new Date() });
       ctx.db = restarted.db;
-      const rows = restarted.db.prepare('SELECT uuid, sha256 FROM documents').all() as { uuid: string; sha256: string }[];
-      expect(rows.length).toBeGreaterThanOrEqual(reported);
+      const rows = restarted.db.prepare('SELECT uuid, sha256 FROM documents').all() as Reported[];
+      // Every document the writer reported as committed is there, with the hash the handler gave.
+      expect(rows).toEqual(expect.arrayContaining(reported));
       checkConsistent(ctx.dataDir, rows);
+      // Each row came with its audit entry, in the same transaction.
+      const audited = (restarted.db.prepare("SELECT entity_uuid FROM audit_log WHERE action = 'create' AND entity = 'document'").all() as { entity_uuid: string }[]).map((row) => row.entity_uuid);
+      expect(audited.sort()).toEqual(rows.map((row) => row.uuid).sort());
       restarted.db.close();
     }
-    console.info(`documents crash test: ${KILLS} kills, ${reported} committed documents, every row with its file and no orphan`);
+    console.info(`documents crash test: ${KILLS} kills, ${reported.length} committed documents all kept with their files, hashes and audit entries, no orphan`);
   });
 });
