@@ -1,44 +1,18 @@
 // Kills a writing process with SIGKILL at random moments, many times over: after each kill the
 // database is whole and holds every save the writer had reported as committed, each with its
 // audit entry. The writer saves through the app's own handlers (crash-writer.ts).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
+import { killWriterMidway } from './kill-writer';
 
 const KILLS = 50;
 const writer = join(__dirname, 'crash-writer.ts');
 const dir = mkdtempSync(join(tmpdir(), 'protocol-desk-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Runs the writer until it has committed at least once, kills it `delayMs` later, and returns what it reported. */
-function writeThenKill(file: string, firstSeq: number, delayMs: number): Promise<number[]> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writer, file, String(firstSeq)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let errors = '';
-    let armed = false;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      if (!armed && out.includes('\n')) {
-        armed = true;
-        setTimeout(() => child.kill('SIGKILL'), delayMs);
-      }
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
-    child.on('error', fail);
-    child.on('close', (_code, signal) => {
-      if (signal !== 'SIGKILL') return fail(new Error(`the writer ended by itself: ${errors}`));
-      // Only whole lines were written after a commit; a torn last line can't happen with one writeSync, but be strict.
-      done(out.split('\n').filter((line) => /^\d+$/.test(line)).map(Number));
-    });
-  });
-}
 
 describe('a writer killed in the middle of its transactions', () => {
   it(`keeps every committed transaction and a whole database, ${KILLS} kills over`, async () => {
@@ -48,7 +22,7 @@ describe('a writer killed in the middle of its transactions', () => {
     const committed: number[] = [];
     let survived = 0;
     for (const [round, delay] of delays.entries()) {
-      committed.push(...(await writeThenKill(file, round * 1_000_000, delay)));
+      committed.push(...(await killWriterMidway(writer, [file, String(round * 1_000_000)], delay)).map(Number));
       const db = openDatabase(file);
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -1,18 +1,17 @@
 // Stored documents stay consistent with their rows through crashes: a writer adding documents is
 // killed with SIGKILL again and again; after each start-up sweep, every row has its file with the
 // right SHA-256, and no file is left that no row names.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { startOffice } from '../../electron/api/recovery';
 import type { Db } from '../../db/open';
 import { call, openTestOffice } from '../api/test-context';
+import { killWriterMidway } from './kill-writer';
 
 const KILLS = 10;
-const root = resolve(__dirname, '../..');
 const writer = join(__dirname, 'document-writer.ts');
 
 interface Reported {
@@ -20,27 +19,8 @@ interface Reported {
   sha256: string;
 }
 
-/** Starts the writer, lets it commit at least one document, kills it `delayMs` later; resolves with the documents it reported. */
-function writeThenKill(file: string, personId: number, delayMs: number): Promise<Reported[]> {
-  return new Promise((done, fail) => {
-    // tsx's loader inside this one process: its CLI would fork a second process that SIGKILL would miss.
-    const child = spawn(process.execPath, ['--import', 'tsx', writer, file, String(personId)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let errors = '';
-    let armed = false;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      if (!armed && out.includes('\n')) {
-        armed = true;
-        setTimeout(() => child.kill('SIGKILL'), delayMs);
-      }
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
-    // Only whole lines: a line is written in one call after its commit.
-    const reported = () => out.split('\n').filter((line) => /^[0-9a-f-]{36} [0-9a-f]{64}$/.test(line)).map((line) => ({ uuid: line.slice(0, 36), sha256: line.slice(37) }));
-    child.on('close', (_code, signal) => (signal === 'SIGKILL' ? done(reported()) : fail(new Error(errors))));
-  });
-}
+/** Each line the writer printed: a committed document's UUID and SHA-256. */
+const asReported = (line: string): Reported => ({ uuid: line.slice(0, 36), sha256: line.slice(37) });
 
 /** The owner the documents are attached to. */
 const addPerson = (db: Db) =>
@@ -81,7 +61,7 @@ describe('stored documents after a crash', () => {
     ctx.db.close();
     const reported: Reported[] = [];
     for (const delay of fc.sample(fc.integer({ min: 0, max: 150 }), { numRuns: KILLS, seed: 11 })) {
-      reported.push(...(await writeThenKill(file, personId, delay)));
+      reported.push(...(await killWriterMidway(writer, [file, String(personId)], delay)).map(asReported));
       const restarted = await startOffice({ file, dataDir: ctx.dataDir, actor: 'x', now: () => new Date() });
       ctx.db = restarted.db;
       const rows = restarted.db.prepare('SELECT uuid, sha256 FROM documents').all() as Reported[];
