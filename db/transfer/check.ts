@@ -39,7 +39,8 @@ function checkCells(db: Db, record: BundleRecord, shape: TableShape, columns: Co
   const place = { table: record.table, record: record.uuid };
   if (record.row.uuid !== record.uuid) throw new BundleError('malformed', place);
   for (const [name, cell] of Object.entries(record.row)) {
-    const column = columns.find((candidate) => candidate.name === name);
+    // Local row ids never travel: a bundle names rows by UUID only.
+    const column = name === 'id' ? undefined : columns.find((candidate) => candidate.name === name);
     if (!column) throw new BundleError('malformed', { ...place, column: name.slice(0, 64) });
     const key = shape.foreignKeys.find((foreign) => foreign.column === name);
     if (key) {

@@ -10,7 +10,7 @@ import { mergeBundle, previewBundle } from '../../db/transfer/merge';
 import type { TableShape, TransferTable } from '../../db/transfer/tables';
 import type { HandlerContext } from './context';
 import { discardDocumentFile, documentPath, writeDocumentFile } from './document-files';
-import { AppError, ConflictError, ValidationError } from './errors';
+import { ConflictError, ValidationError } from './errors';
 import { inTransaction, recordAudit } from './saving';
 import { getSettings } from './settings';
 import { checkWrittenRecords } from './transfer-readers';
@@ -40,9 +40,13 @@ function counter(job: TransferJob, phase: TransferPhase, total: number): () => v
 /** What is wrong with a bundle, in words the officer can read, naming the record where it can. */
 function asAppError(error: unknown): unknown {
   if (error instanceof BundleError) return new ValidationError(`validation.bundle.${error.problem}`, { ...error.place });
-  if (error instanceof AppError || !(error instanceof Error) || error.name !== 'SqliteError') return error;
   // A row the checks passed and the schema still refused (a CHECK, a UNIQUE): the bundle is at fault.
-  return new ValidationError('validation.bundle.refusedBySchema');
+  // Anything else (another program holding the database, say) is mapped as for every handler.
+  const code = (error as { code?: unknown }).code;
+  if (error instanceof Error && error.name === 'SqliteError' && typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+    return new ValidationError('validation.bundle.refusedBySchema');
+  }
+  return error;
 }
 
 function verified(ctx: HandlerContext, content: string): { bundle: Bundle; shapes: Record<TransferTable, TableShape> } {
