@@ -1,8 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
-import { showError, showSuccess } from '../../store/notices-store';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { showSuccess } from '../../store/notices-store';
 
 interface Props {
   /** What is about to be deleted, or null when nothing is. */
@@ -16,33 +16,23 @@ interface Props {
 /** Asks before deleting a directory record; a record still in use is refused with the reason. */
 export function ConfirmDelete({ target, doneKey, onCancel, onDeleted }: Props) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const confirm = () => {
+  const remove = async () => {
     if (!target) return;
-    setBusy(true);
-    call(target.channel, { id: target.id })
-      .then(() => {
-        showSuccess(doneKey);
-        onDeleted();
-      })
-      .catch(showError)
-      .finally(() => setBusy(false));
+    await call(target.channel, { id: target.id });
+    showSuccess(doneKey);
+    onDeleted();
   };
   return (
-    <Modal opened={target !== null} onClose={onCancel} title={t('directoryDelete.title')} centered>
-      {target && (
-        <Stack>
-          <Text size="sm">{t('directoryDelete.text', { name: target.name })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel}>
-              {t('directoryDelete.cancel')}
-            </Button>
-            <Button color="red" loading={busy} onClick={confirm} data-testid="confirm-delete">
-              {t('directoryDelete.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      )}
-    </Modal>
+    <ConfirmDialog
+      opened={target !== null}
+      title={t('directoryDelete.title')}
+      confirmLabel={t('directoryDelete.confirm')}
+      cancelLabel={t('directoryDelete.cancel')}
+      confirmTestId="confirm-delete"
+      onCancel={onCancel}
+      onConfirm={remove}
+    >
+      {target && <Text size="sm">{t('directoryDelete.text', { name: target.name })}</Text>}
+    </ConfirmDialog>
   );
 }

@@ -1,9 +1,9 @@
 // Asks before a PC stops being trusted; its later bundles will need the officer's decision again.
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
-import { showError, showSuccess } from '../../store/notices-store';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { showSuccess } from '../../store/notices-store';
 import { Fingerprint } from './fingerprint';
 
 interface Props {
@@ -15,22 +15,24 @@ interface Props {
 
 export function ConfirmForgetPc({ target, onCancel, onForgotten }: Props) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const confirm = () => {
+  const forget = async () => {
     if (!target) return;
-    setBusy(true);
-    call('transfer:forgetSigner', { id: target.id })
-      .then(() => {
-        showSuccess('transfer.trustedPcs.removed', { name: target.name });
-        onForgotten();
-      })
-      .catch(showError)
-      .finally(() => setBusy(false));
+    await call('transfer:forgetSigner', { id: target.id });
+    showSuccess('transfer.trustedPcs.removed', { name: target.name });
+    onForgotten();
   };
   return (
-    <Modal opened={target !== null} onClose={onCancel} title={t('transfer.trustedPcs.removeTitle')} centered>
+    <ConfirmDialog
+      opened={target !== null}
+      title={t('transfer.trustedPcs.removeTitle')}
+      confirmLabel={t('transfer.trustedPcs.removeConfirm')}
+      cancelLabel={t('transfer.trustedPcs.cancel')}
+      confirmTestId="confirm-forget-pc"
+      onCancel={onCancel}
+      onConfirm={forget}
+    >
       {target && (
-        <Stack>
+        <>
           <Stack gap={2}>
             <Text size="sm" fw={600}>
               {target.name}
@@ -38,16 +40,8 @@ export function ConfirmForgetPc({ target, onCancel, onForgotten }: Props) {
             <Fingerprint value={target.fingerprint} size="sm" />
           </Stack>
           <Text size="sm">{t('transfer.trustedPcs.removeText', { name: target.name })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel}>
-              {t('transfer.trustedPcs.cancel')}
-            </Button>
-            <Button color="red" loading={busy} onClick={confirm} data-testid="confirm-forget-pc">
-              {t('transfer.trustedPcs.removeConfirm')}
-            </Button>
-          </Group>
-        </Stack>
+        </>
       )}
-    </Modal>
+    </ConfirmDialog>
   );
 }
