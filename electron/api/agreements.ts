@@ -4,7 +4,8 @@ import { findAgreement, insertAgreement, listAgreements as listRows, updateAgree
 import type { HandlerContext } from './context';
 import { ConflictError } from './errors';
 import { addDays, officeDay } from './expiry';
-import { checkReferences, deleteAudited, findOrThrow, saveAudited, type EntityStore, type Reference } from './saving';
+import { checkReferences, findOrThrow, saveAudited, type EntityStore, type Reference } from './saving';
+import { moveToTrash } from './trash';
 import { getSettings } from './settings';
 
 type Input = ParsedInput<'agreements:save'>;
@@ -48,5 +49,6 @@ export const getAgreement = (ctx: HandlerContext, input: ParsedInput<'agreements
 
 export const saveAgreement = (ctx: HandlerContext, input: Input): Agreement => saveAudited(ctx, agreements, input);
 
+/** To the trash, with its parties, signatories, activities and documents: the signed originals among them. */
 export const deleteAgreement = (ctx: HandlerContext, input: ParsedInput<'agreements:delete'>): ChannelOutput<'agreements:delete'> =>
-  deleteAudited(ctx, agreements.entity, 'agreements', input.id);
+  moveToTrash(ctx, 'agreements', input.id);

@@ -21,7 +21,7 @@ import { ConflictError, NotFoundError } from './errors';
 import { inTransaction, recordAudit, timestamp } from './saving';
 
 /** The audit log's and the interface's name for what each table holds. */
-const ENTITY: Partial<Record<Table, string>> = { visits: 'visit', people: 'person', events: 'event' };
+const ENTITY: Partial<Record<Table, string>> = { visits: 'visit', people: 'person', events: 'event', agreements: 'agreement' };
 
 /** What the trash list shows: the row's name or title, whichever it has. */
 function labelOf(row: Record<string, unknown>): LocalizedText {

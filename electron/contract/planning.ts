@@ -96,7 +96,6 @@ export const AttendanceInput = z.object({ eventId: Id, personId: Id, attendance:
 export const AttendanceRow = z.object({ personId: Id, name: LocalizedText(), attendance: Attendance });
 export type AttendanceRow = z.output<typeof AttendanceRow>;
 
-export const TRASH_ENTITIES = ['visit', 'person', 'event'] as const;
 export const TrashEntry = z.object({
   id: Id,
   uuid: Uuid,

@@ -103,4 +103,29 @@ describe('agreements', () => {
     expect(rowCounts(ctx)).toMatchObject({ agreements: 0, agreement_parties: 0, agreement_signatories: 0 });
     expect(await refused(ctx, 'agreements:get', { id: plan.id })).toMatchObject({ code: 'not_found' });
   });
+
+  it('keeps a deleted agreement’s signed scan in the trash, and restores it with the same bytes', async () => {
+    const ctx = openTestOffice();
+    const { ours, host } = await uzbekOffice(ctx);
+    const plan = await call(ctx, 'agreements:save', jointActionPlan([ours.id], [{ personId: host.id, organizationId: ours.id, signedOn: null }]));
+    const bytes = Buffer.from('%PDF-1.7 signed original');
+    const scan = await call(ctx, 'documents:add', {
+      owner: { agreementId: plan.id }, fileName: 'План 2026-2027.pdf', mediaType: 'application/pdf', kind: 'signed_scan', language: 'ru',
+      contentBase64: bytes.toString('base64'),
+    });
+    const before = snapshot(ctx);
+
+    const deleted = await call(ctx, 'agreements:delete', { id: plan.id });
+    expect(rowCounts(ctx)).toMatchObject({ agreements: 0, agreement_parties: 0, agreement_signatories: 0 });
+    const [entry] = await call(ctx, 'trash:list', {});
+    expect(entry).toMatchObject({ id: deleted.trashId, entity: 'agreement', sourceUuid: plan.uuid });
+
+    await call(ctx, 'trash:restore', { id: deleted.trashId! });
+    const restored = await call(ctx, 'documents:read', { id: scan.id, purpose: 'view' });
+    expect(restored.document.uuid).toBe(scan.uuid);
+    expect(Buffer.from(restored.contentBase64, 'base64')).toEqual(bytes);
+    const { audit_log: _audit, trash: _trash, ...rowsAfter } = snapshot(ctx);
+    const { audit_log: _auditBefore, trash: _trashBefore, ...rowsBefore } = before;
+    expect(rowsAfter).toEqual(rowsBefore);
+  });
 });

@@ -123,7 +123,7 @@ export const planning: Shape<typeof english> = {
     restore: 'Bərpa et',
     restored: 'Bərpa edildi.',
     undo: 'Geri qaytar',
-    entity: { visit: 'Səfər', person: 'Şəxs', event: 'Tədbir' },
+    entity: { visit: 'Səfər', person: 'Şəxs', event: 'Tədbir', agreement: 'Saziş' },
     confirmTitle: 'Silinsin?',
     confirmText: '«{{name}}» ona aid olan hər şeylə birlikdə səbətə köçürüləcək. Onu oradan bərpa etmək olar.',
     confirm: 'Sil',

@@ -121,7 +121,7 @@ export const planning = {
     restore: 'Restore',
     restored: 'Restored.',
     undo: 'Undo',
-    entity: { visit: 'Visit', person: 'Person', event: 'Event' },
+    entity: { visit: 'Visit', person: 'Person', event: 'Event', agreement: 'Agreement' },
     confirmTitle: 'Delete?',
     confirmText: '«{{name}}» will be moved to the trash, with everything that belongs to it. You can restore it from there.',
     confirm: 'Delete',

@@ -123,7 +123,7 @@ export const planning: Shape<typeof english> = {
     restore: 'Восстановить',
     restored: 'Восстановлено.',
     undo: 'Отменить',
-    entity: { visit: 'Визит', person: 'Лицо', event: 'Мероприятие' },
+    entity: { visit: 'Визит', person: 'Лицо', event: 'Мероприятие', agreement: 'Соглашение' },
     confirmTitle: 'Удалить?',
     confirmText: '«{{name}}» будет перемещён в корзину вместе со всем, что к нему относится. Оттуда его можно восстановить.',
     confirm: 'Удалить',
