@@ -5,6 +5,7 @@ import type { HandlerContext } from '../../electron/api/context';
 import { AGREEMENT, VISIT } from '../../db/demo/keys';
 import { TRANSFER_TABLES } from '../../db/transfer/tables';
 import { call, openTestOffice, refused } from '../api/test-context';
+import { uzbekOffice } from '../api/office';
 import { otherPc, recordsOf, signerOf, trust } from './bundle-maker';
 
 const idOf = (ctx: HandlerContext, table: string, uuid: string) => (ctx.db.prepare(`SELECT id FROM ${table} WHERE uuid = ?`).get(uuid) as { id: number }).id;
@@ -118,10 +119,11 @@ describe('a transfer bundle', () => {
       ['records not a list', JSON.stringify({ ...bundle, records: 'all of them' }), 'validation.bundle.malformed'],
       ['another PC’s signature on re-sealed records', JSON.stringify(forged), 'validation.bundle.badSignature'],
     ];
-    // An empty office and one holding the same demo data: a partial write would show in either.
+    // An empty office and one holding other records than the bundle's: anything a refused import
+    // left behind shows in both. (Where the office held the bundle's own records, it would look unchanged.)
     const empty = openTestOffice();
     const holding = openTestOffice();
-    await call(holding, 'demo:load', {});
+    await uzbekOffice(holding);
     for (const target of [empty, holding]) {
       trust(target, pc);
       const before = everyRow(target);
@@ -131,6 +133,6 @@ describe('a transfer bundle', () => {
         expect(everyRow(target), name).toEqual(before);
       }
     }
-    console.info(`transfer: ${bad.length} bad bundles tried on an empty office and a full one, each refused on preview and import, database unchanged row for row`);
+    console.info(`transfer: ${bad.length} bad bundles tried on an empty office and one holding other records, each refused on preview and import, database unchanged row for row`);
   }, 180_000);
 });
