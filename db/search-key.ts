@@ -3,13 +3,15 @@
 // one Latin spelling (Гейдаров → Geydarov) but don't know that Azerbaijani names reach Russian
 // through their own conventions (h → г, ə → а/е/я, c → дж). The key therefore keeps only what all
 // three spellings agree on: consonants (in sound classes) and vowels (in four classes), with y
-// and soft signs dropped and doubled letters collapsed.
+// and soft signs dropped and doubled letters collapsed. A letter that reads two ways (ё, х, the
+// Uzbek o and oʻ) gives the word a key for each reading; the index stores them all, and a typed word
+// matches if any of its keys does.
 
 /** Cyrillic letters in their common Latin form. */
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'o', ж: 'j', з: 'z', и: 'i', й: 'y', к: 'k', қ: 'g',
-  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'x', һ: 'h', ц: 'ts', ч: 'ç',
-  ш: 'ş', щ: 'ş', ъ: '', ы: 'i', ь: '', э: 'e', ю: 'u', я: 'a', ә: 'a', ө: 'o', ү: 'u', і: 'i', ї: 'i', є: 'e',
+  а: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ж: 'j', з: 'z', и: 'i', й: 'y', к: 'k', қ: 'g',
+  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', һ: 'h', ц: 'ts', ч: 'ç',
+  ш: 'ş', щ: 'ş', ъ: '', ы: 'i', ь: '', э: 'e', ю: 'u', я: 'a', ә: 'a', ө: 'o', ү: 'u', ў: 'u', ҳ: 'h', і: 'i', ї: 'i', є: 'e',
 };
 
 /** English spellings of sounds Azerbaijani writes with one letter. Longest first. */
@@ -37,11 +39,36 @@ const CLASSES: Record<string, string> = {
   ş: 's', s: 's', ç: 'c', x: 'x', w: 'v', y: '',
 };
 
-/** The key of one word: lower case, any script in, classes out. */
-export function wordKey(word: string): string {
-  const lower = word.normalize('NFC').toLocaleLowerCase('en');
+/**
+ * Letters that stand for either of two sounds, so a word holding one gets a key each way, the
+ * usual reading first: Russian ё is written е in most texts (Ёлкин, Елкин) and stands for
+ * Azerbaijani ö (Гёзель, Gözəl); Russian х stands for Azerbaijani x (Халилов, Xəlilov) and, in
+ * many passports, for h (Хасанов, Həsənov); an Uzbek Latin o is a Russian а as often as an о
+ * (Toshkent, Ташкент; Boboyev, Бабаев), and the Uzbek oʻ a у (Oʻrinboyev, Уринбаев).
+ */
+const EITHER: Record<string, readonly [string, string]> = { ё: ['е', 'о'], х: ['x', 'h'], o: ['o', 'a'], ŏ: ['u', 'o'] };
+/** A word with many such letters keeps the first reading past this many keys. */
+const MAX_KEYS_PER_WORD = 8;
+/** The Uzbek Latin oʻ and gʻ, written with any of the apostrophes keyboards offer, as one letter each. */
+const joinUzbekLetters = (text: string): string =>
+  text.replace(/([ogOG])[ʻʼ'‘’`]/g, (_, letter: string) => (letter.toLowerCase() === 'o' ? 'ŏ' : 'ğ'));
+
+/** The word's letters in each reading of its ambiguous letters, the usual reading first. */
+function readings(lower: string): string[] {
+  let found = [''];
+  for (const char of lower) {
+    const either = EITHER[char];
+    found = either && found.length * 2 <= MAX_KEYS_PER_WORD
+      ? found.flatMap((reading) => either.map((letter) => reading + letter))
+      : found.map((reading) => reading + (either?.[0] ?? char));
+  }
+  return found;
+}
+
+/** The key of one reading: Cyrillic to Latin, English digraphs to letters, letters to classes. */
+function keyOf(reading: string): string {
   let latin = '';
-  for (const char of lower) latin += CYRILLIC[char] ?? char;
+  for (const char of reading) latin += CYRILLIC[char] ?? char;
   // A Cyrillic д before ж (дж) is one sound, the same as Azerbaijani c.
   latin = latin.replace(/dj/g, 'j');
   for (const [pattern, sound] of ENGLISH_DIGRAPHS) latin = latin.replace(pattern, sound);
@@ -56,12 +83,24 @@ export function wordKey(word: string): string {
   return key;
 }
 
-/** The words of a text, each as its key, in order; punctuation separates words. */
-export function textKeys(text: string): string[] {
-  return text
+/** The keys of one word, any script in: one, or one per reading of a letter that reads two ways. */
+export function wordKeys(word: string): string[] {
+  const lower = joinUzbekLetters(word.normalize('NFC')).toLocaleLowerCase('en');
+  return [...new Set(readings(lower).map(keyOf))].filter((key) => key.length > 0);
+}
+
+/** Whether two words can be one name: some key of the one is a key of the other. */
+export const wordsMeet = (one: string, other: string): boolean => wordKeys(one).some((key) => wordKeys(other).includes(key));
+
+/**
+ * The words of a text, each as its keys, in order. Punctuation separates words, except the
+ * apostrophe of an Uzbek oʻ or gʻ, which belongs to its letter.
+ */
+export function textKeys(text: string): string[][] {
+  return joinUzbekLetters(text)
     .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .map(wordKey)
-    .filter((key) => key.length > 0);
+    .map(wordKeys)
+    .filter((keys) => keys.length > 0);
 }
 
 /**
@@ -70,6 +109,6 @@ export function textKeys(text: string): string[] {
  */
 export function searchKeys(...texts: unknown[]): string {
   const keys = new Set<string>();
-  for (const text of texts) if (typeof text === 'string') for (const key of textKeys(text)) keys.add(key);
+  for (const text of texts) if (typeof text === 'string') for (const word of textKeys(text)) for (const key of word) keys.add(key);
   return [...keys].join(' ');
 }

@@ -4,7 +4,7 @@
 import { LANGUAGES, SEARCH_KINDS, type LocalizedText, type SearchHit, type SearchHighlights, type SearchKind } from '../electron/contract';
 import type { Db } from './open';
 import { statement } from './statements';
-import { textKeys, wordKey } from './search-key';
+import { textKeys, wordKeys } from './search-key';
 
 /** The number of each kind in search_index rowids: rowid = id * 8 + number. */
 export const KIND_NUMBER: Record<SearchKind, number> = {
@@ -18,11 +18,14 @@ export const KIND_NUMBER: Record<SearchKind, number> = {
 };
 const KIND_OF_NUMBER = new Map(SEARCH_KINDS.map((kind) => [KIND_NUMBER[kind], kind]));
 
-/** The FTS5 query for a typed text: every word's key as a prefix, all required; null when nothing is searchable. */
+/**
+ * The FTS5 query for a typed text: every word required, as a prefix in any of its keys; null
+ * when nothing is searchable.
+ */
 export function keysQuery(text: string): string | null {
-  const keys = textKeys(text);
+  const words = textKeys(text);
   // Keys hold only letters and digits, so quoting them is enough to keep FTS5 syntax out.
-  return keys.length === 0 ? null : keys.map((key) => `"${key}"*`).join(' ');
+  return words.length === 0 ? null : words.map((keys) => `(${keys.map((key) => `"${key}"*`).join(' OR ')})`).join(' AND ');
 }
 
 /** SQL for the ids of one kind whose keys match `@match` (a keysQuery), for list filters. */
@@ -47,7 +50,8 @@ interface Candidate {
 export function searchRecords(db: Db, text: string, limit: number): { kind: SearchKind; hits: SearchHit[] }[] {
   const match = keysQuery(text);
   if (match === null) return [];
-  const queryKeys = textKeys(text);
+  const typedWords = textKeys(text);
+  const begins = (word: string) => typedWords.some((keys) => keys.some((key) => word.startsWith(key)));
   // bm25 costs about 10 µs a match: fine for a few hundred, not for the 30,000 wreath-layings of a
   // ten-year archive or the first letters typed. Past RANKED_UP_TO matches, which are then alike,
   // the first ones are taken as they come and ordered by exactness alone.
@@ -66,10 +70,10 @@ export function searchRecords(db: Db, text: string, limit: number): { kind: Sear
       kind: KIND_OF_NUMBER.get(row.rowid & 7) as SearchKind,
       id: Math.floor(row.rowid / 8),
       // Whole words typed in full beat words merely begun, and hits in the name beat hits in details.
-      exact: queryKeys.filter((key) => titleKeys.includes(key)).length,
-      inTitle: queryKeys.filter((key) => titleKeys.some((word) => word.startsWith(key))).length,
+      exact: typedWords.filter((keys) => keys.some((key) => titleKeys.includes(key))).length,
+      inTitle: typedWords.filter((keys) => keys.some((key) => titleKeys.some((word) => word.startsWith(key)))).length,
       // The name itself beats a longer title that mentions it: «Гейдаров» before "Meeting with Heydarov".
-      coverage: titleKeys.filter((word) => queryKeys.some((key) => word.startsWith(key))).length / titleKeys.length,
+      coverage: titleKeys.filter(begins).length / titleKeys.length,
       rank: row.rank,
     };
   });
@@ -83,21 +87,21 @@ export function searchRecords(db: Db, text: string, limit: number): { kind: Sear
     if (group.length >= PER_KIND) continue;
     const record = loadRecord(db, candidate.kind, candidate.id);
     if (!record) continue;
-    group.push({ kind: candidate.kind, id: candidate.id, ...record, highlights: highlights(record.title, queryKeys) });
+    group.push({ kind: candidate.kind, id: candidate.id, ...record, highlights: highlights(record.title, typedWords) });
     groups.set(candidate.kind, group);
     taken += 1;
   }
   return [...groups].map(([kind, hits]) => ({ kind, hits }));
 }
 
-/** Which words of each language's title begin with one of the typed keys. */
-export function highlights(title: LocalizedText, queryKeys: string[]): SearchHighlights {
+/** Which words of each language's title begin, in some reading, with a typed word in some reading. */
+export function highlights(title: LocalizedText, typedWords: string[][]): SearchHighlights {
   const ranges = (text: string | null): [number, number][] => {
     if (text === null) return [];
     const found: [number, number][] = [];
     for (const word of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-      const key = wordKey(word[0]);
-      if (key !== '' && queryKeys.some((typed) => key.startsWith(typed))) found.push([word.index, word.index + word[0].length]);
+      const keys = wordKeys(word[0]);
+      if (keys.some((key) => typedWords.some((typed) => typed.some((prefix) => key.startsWith(prefix))))) found.push([word.index, word.index + word[0].length]);
     }
     return found;
   };

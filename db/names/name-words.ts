@@ -21,7 +21,7 @@ const TABLES = {
 
 /** Every distinct word key of the given texts. */
 export function nameWords(texts: (string | null)[]): string[] {
-  return [...new Set(texts.flatMap((text) => (text === null ? [] : textKeys(text))))];
+  return [...new Set(texts.flatMap((text) => (text === null ? [] : textKeys(text).flat())))];
 }
 
 /** Replaces a row's word keys; called by the repository in the transaction that writes the row. */
@@ -63,14 +63,15 @@ export function rowsSharingWords(db: Db, kind: NamedKind, words: string[], exclu
  * but "Kamaladdin Aliyev" and a lone shared surname do not.
  */
 export function looksAlike(ours: (string | null)[], theirs: (string | null)[]): boolean {
-  const keySets = (texts: (string | null)[]) =>
-    texts.flatMap((text) => (text === null ? [] : [new Set(textKeys(text))])).filter((set) => set.size > 0);
-  const theirSets = keySets(theirs);
-  return keySets(ours).some((a) =>
-    theirSets.some((b) => {
-      const [shorter, longer] = a.size <= b.size ? [a, b] : [b, a];
-      const contained = [...shorter].every((word) => longer.has(word));
-      return contained && (shorter.size >= 2 || a.size === b.size);
+  // Each name as its words, each word as its keys (one per reading of an ambiguous letter).
+  const namesOf = (texts: (string | null)[]) => texts.flatMap((text) => (text === null ? [] : [textKeys(text)])).filter((words) => words.length > 0);
+  const theirNames = namesOf(theirs);
+  return namesOf(ours).some((a) =>
+    theirNames.some((b) => {
+      const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+      const longerKeys = new Set(longer.flat());
+      const contained = shorter.every((keys) => keys.some((key) => longerKeys.has(key)));
+      return contained && (shorter.length >= 2 || a.length === b.length);
     }),
   );
 }

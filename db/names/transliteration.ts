@@ -5,14 +5,13 @@
 // Cyrillic to one Latin spelling and know neither Azerbaijani Latin nor the Russian conventions
 // for Azerbaijani names (кя → kə, дж → c, h → г), so the rules are written out here.
 import type { Language } from '../../electron/contract';
-import { wordKey } from '../search-key';
+import { wordKeys } from '../search-key';
 import { NAMES, type NameForms } from './dictionary';
 
 const byKey = new Map<string, NameForms>();
 for (const forms of NAMES) {
   for (const spelling of [forms.az, forms.ru, forms.en]) {
-    const key = wordKey(spelling);
-    if (!byKey.has(key)) byKey.set(key, forms);
+    for (const key of wordKeys(spelling)) if (!byKey.has(key)) byKey.set(key, forms);
   }
 }
 
@@ -29,6 +28,10 @@ const LATIN_VOWELS = 'aeiouəıöü';
 const atStartOrAfter = (letters: string) => (before: string) => before === '' || letters.includes(before);
 const afterKOrG = (letters: string) => (before: string) => letters.includes(before) && before !== '';
 const atEnd = (_before: string, after: string) => after === '';
+
+/** The listed name a spelling is one of, in any reading of its letters. */
+const knownName = (spelling: string): NameForms | undefined =>
+  wordKeys(spelling).map((key) => byKey.get(key)).find((forms) => forms !== undefined);
 
 /** Letters in a table, plus the context rules listed before them (first match wins). */
 const rules = (context: Rule[], table: string): Rule[] => [
@@ -164,7 +167,7 @@ function surname(word: string): NameForms | undefined {
   const plain = lower(word, 'en');
   for (const ending of SURNAME_ENDINGS) {
     if (!plain.endsWith(ending) || plain.length - ending.length < 2) continue;
-    const stem = byKey.get(wordKey(word.slice(0, word.length - ending.length)));
+    const stem = knownName(word.slice(0, word.length - ending.length));
     if (!stem) continue;
     const feminine = ending.endsWith('a') || ending.endsWith('а');
     const latin = (name: string) => name + (VOWEL_AT_END.test(name) ? 'yev' : 'ov') + (feminine ? 'a' : '');
@@ -175,7 +178,7 @@ function surname(word: string): NameForms | undefined {
 }
 
 function word(text: string, from: Language, to: Language): string {
-  const known = byKey.get(wordKey(text)) ?? surname(text);
+  const known = knownName(text) ?? surname(text);
   const rendered = known ? known[to] : byRules(text, from, to);
   // Abbreviations and surnames in capitals (МЧС, HEYDAROV) stay in capitals.
   const shouting = text.length > 1 && text === upper(text, from);

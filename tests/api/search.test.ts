@@ -37,6 +37,23 @@ describe('global search across scripts', () => {
     expect(hit?.highlights.ru).toHaveLength(1);
   });
 
+  it('meets ё and е, х and h, and the Uzbek Latin spellings, and the people list filters the same way', async () => {
+    const ctx = openTestOffice();
+    await russianOnlyMinisters(ctx);
+    await call(ctx, 'people:save', { ...heydarov(null), name: { ...none, ru: 'Семён Ёлкин' } });
+    await call(ctx, 'people:save', { ...heydarov(null), name: { ...none, ru: 'Эльдар Хасанов' } });
+    const cases: [string, string][] = [
+      ['Семен Елкин', 'Семён Ёлкин'], ['Ёлкин', 'Семён Ёлкин'],
+      ['Həsənov', 'Эльдар Хасанов'], ['Гасанов', 'Эльдар Хасанов'], ['Hasanov', 'Эльдар Хасанов'],
+      ['Qudratxoʻjayev', 'Ботир Кудратходжаев'], ["Qudratxo'jayev", 'Ботир Кудратходжаев'], ['Хейдаров', 'Кямаледдин Гейдаров'],
+    ];
+    for (const [typed, found] of cases) {
+      expect(await titles(ctx, typed), typed).toEqual([found]);
+      const listed = await call(ctx, 'people:list', { search: typed });
+      expect(listed.rows.map((person) => person.name.ru), `people:list ${typed}`).toEqual([found]);
+    }
+  });
+
   it('finds «Кудратходжаев» from "Kudratkhodjaev" and the Azerbaijani "Kudratxocayev"', async () => {
     const ctx = openTestOffice();
     await russianOnlyMinisters(ctx);
