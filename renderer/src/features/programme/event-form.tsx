@@ -1,85 +1,30 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import '@mantine/dates/styles.css';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { EVENT_TYPES, EventType, LANGUAGES, type ChannelInput, type ProtocolEvent, type VisitDetail } from '../../../../electron/contract';
+import { EVENT_TYPES, LANGUAGES, type ProtocolEvent, type VisitDetail } from '../../../../electron/contract';
+import { fieldErrorText, issuesOnFields } from '../../components/form-errors';
 import { LANGUAGE_ENDONYMS } from '../../i18n';
 import { pickText } from '../../i18n/pick-text';
 import { useReadOnly } from '../../store/office-store';
 import { useSettings } from '../../store/settings-store';
 import { named, useOptions } from '../agreements/use-options';
-import { instantToWall, nextDay, wallToInstant } from './programme-time';
+import { EventFormSchema, formFieldOf, formValuesOf, saveInputOf, type EventFormValues, type EventSaveInput } from './event-form-values';
+import type { PlannedTimes } from './programme-time';
 import { useVenueOptions } from './use-venues';
-
-const Text3 = z.object({ az: z.string(), ru: z.string(), en: z.string() });
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
-const FormSchema = z
-  .object({
-    type: EventType,
-    title: Text3.refine((text) => Object.values(text).some((value) => value.trim() !== ''), { message: 'validation.atLeastOneLanguage' }),
-    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.invalid_format' }),
-    starts: z.string().regex(CLOCK, { message: 'validation.invalid_format' }),
-    ends: z.string().regex(CLOCK, { message: 'validation.invalid_format' }),
-    venueId: z.number().nullable(),
-    guestIds: z.array(z.number()),
-    hostIds: z.array(z.number()),
-    dressCode: Text3,
-    transport: Text3,
-    interpreter: Text3,
-    responsibleOfficerId: z.number().nullable(),
-    notes: z.string(),
-  })
-  .refine((values) => values.ends !== values.starts, { path: ['ends'], message: 'validation.endBeforeStart' });
-type FormValues = z.infer<typeof FormSchema>;
-export type EventSaveInput = ChannelInput<'events:save'>;
-
-const blank = { az: '', ru: '', en: '' };
-const filled = (text: { az: string | null; ru: string | null; en: string | null }) => ({ az: text.az ?? '', ru: text.ru ?? '', en: text.en ?? '' });
-
-/** Where a new event starts when the officer has not picked a time: 10:00 on the given day. */
-export interface NewEventAt {
-  day: string;
-  starts: string;
-  ends: string;
-}
-
-function defaults(visit: VisitDetail, event: ProtocolEvent | null, at: NewEventAt): FormValues {
-  const sideOf = (personId: number) => visit.members.find((member) => member.personId === personId)?.side;
-  if (!event) {
-    return { type: 'other', title: blank, ...at, venueId: null, guestIds: [], hostIds: [], dressCode: blank, transport: blank, interpreter: blank,
-      responsibleOfficerId: visit.responsibleOfficerId, notes: '' };
-  }
-  const start = instantToWall(event.startsAt, visit.timeZone);
-  const ids = event.participants.map((participant) => participant.personId);
-  return {
-    type: event.type,
-    title: filled(event.title),
-    day: start.day,
-    starts: start.time,
-    ends: instantToWall(event.endsAt, visit.timeZone).time,
-    venueId: event.venueId,
-    guestIds: ids.filter((id) => sideOf(id) === 'guest'),
-    hostIds: ids.filter((id) => sideOf(id) !== 'guest'),
-    dressCode: filled(event.dressCode),
-    transport: filled(event.transport),
-    interpreter: filled(event.interpreter),
-    responsibleOfficerId: event.responsibleOfficerId,
-    notes: event.notes ?? '',
-  };
-}
 
 interface Props {
   visit: VisitDetail;
   /** The event to edit, or null for a new one. */
   event: ProtocolEvent | null;
-  newAt: NewEventAt;
+  /** Where a new event goes: the time picked on the timeline, or a default hour. */
+  newAt: PlannedTimes;
   opened: boolean;
   onClose(): void;
-  /** Saves through the conflict check; resolves true once saved. */
-  onSave(input: EventSaveInput): Promise<boolean>;
+  /** Saves through the conflict check; resolves true once saved. A refusal is also handed to `onRefused`. */
+  onSave(input: EventSaveInput, onRefused: (error: unknown) => void): Promise<boolean>;
   onDuplicate(event: ProtocolEvent): void;
   onDelete(event: ProtocolEvent): void;
 }
@@ -99,39 +44,24 @@ function EventForm({ visit, event, newAt, onClose, onSave, onDuplicate, onDelete
   const lang = useSettings((state) => state.language);
   const venues = useVenueOptions();
   const people = useOptions('people:list', named);
-  const { control, register, handleSubmit, formState } = useForm<FormValues>({
-    resolver: zodResolver(FormSchema),
-    defaultValues: defaults(visit, event, newAt),
+  const { control, register, handleSubmit, setError, formState } = useForm<EventFormValues>({
+    resolver: zodResolver(EventFormSchema),
+    defaultValues: formValuesOf(visit, event, newAt),
   });
-  const message = (error?: { message?: string }) => (error?.message ? t(`errors.${error.message}`) : undefined);
+  const fieldError = (path: FieldPath<EventFormValues>) => fieldErrorText(formState.errors, path, t);
   const members = (side: 'guest' | 'host') =>
     visit.members.filter((member) => member.side === side).map((member) => ({ value: String(member.personId), label: pickText(member.name, lang) }));
   // People on the event who are not on this visit's lists (e.g. copied from a template) stay on it.
   const listed = new Set(visit.members.map((member) => member.personId));
   const others = event?.participants.map((participant) => participant.personId).filter((id) => !listed.has(id)) ?? [];
-  const [starts, ends] = useWatch({ control, name: ['starts', 'ends'] });
 
   const submit = handleSubmit(async (values) => {
-    const endDay = values.ends < values.starts ? nextDay(values.day) : values.day;
-    const saved = await onSave({
-      ...(event && { id: event.id }),
-      visitId: visit.id,
-      type: values.type,
-      title: values.title,
-      startsAt: wallToInstant(values.day, values.starts, visit.timeZone),
-      endsAt: wallToInstant(endDay, values.ends, visit.timeZone),
-      timeZone: visit.timeZone,
-      venueId: values.venueId,
-      dressCode: values.dressCode,
-      transport: values.transport,
-      interpreter: values.interpreter,
-      responsibleOfficerId: values.responsibleOfficerId,
-      notes: values.notes,
-      participantIds: [...values.guestIds, ...values.hostIds, ...others],
-      acknowledgedConflicts: event?.acknowledgedConflicts ?? [],
-    });
-    if (saved) onClose();
+    const showOnField = (error: unknown) =>
+      issuesOnFields(error, (path, issue) => setError(formFieldOf(path) as FieldPath<EventFormValues>, issue));
+    if (await onSave(saveInputOf(values, visit, event, others), showOnField)) onClose();
   });
+  // The end is judged against the start and "ends the next day"; changing either judges it again.
+  const judgesEnd = { deps: 'ends' } as const;
 
   const localizedFields = (name: 'title' | 'dressCode' | 'transport' | 'interpreter', labelKey: string) =>
     LANGUAGES.map((language) => (
@@ -139,7 +69,7 @@ function EventForm({ visit, event, newAt, onClose, onSave, onDuplicate, onDelete
         key={`${name}.${language}`}
         label={t(labelKey, { lang: LANGUAGE_ENDONYMS[language] })}
         {...register(`${name}.${language}`)}
-        error={name === 'title' && language === 'az' ? message(formState.errors.title) : undefined}
+        error={name === 'title' && language === 'az' ? fieldError('title') : undefined}
       />
     ));
 
@@ -156,13 +86,16 @@ function EventForm({ visit, event, newAt, onClose, onSave, onDuplicate, onDelete
                 )} />
                 <Controller control={control} name="day" render={({ field }) => (
                   <DatePickerInput label={t('programme.form.day')} value={field.value || null} onChange={(value) => field.onChange(value ?? '')}
-                    valueFormat="DD.MM.YYYY" error={message(formState.errors.day)} />
+                    valueFormat="DD.MM.YYYY" error={fieldError('day')} />
                 )} />
                 {/* Plain text, not <input type=time>: that shows "02:00 PM" on an English-language PC. */}
-                <TextInput label={t('programme.form.starts')} placeholder="09:30" maxLength={5} {...register('starts')} error={message(formState.errors.starts)} />
-                <TextInput label={t('programme.form.ends')} placeholder="10:30" maxLength={5} {...register('ends')} error={message(formState.errors.ends)}
-                  description={ends && starts && ends < starts ? t('programme.form.endsNextDay') : undefined} />
+                <TextInput label={t('programme.form.starts')} placeholder="09:30" maxLength={5} {...register('starts', judgesEnd)} error={fieldError('starts')} />
+                <TextInput label={t('programme.form.ends')} placeholder="10:30" maxLength={5} {...register('ends')} error={fieldError('ends')} />
               </SimpleGrid>
+              {/* Under the end field, on one line in every language. */}
+              <Group justify="flex-end" mt={-4}>
+                <Checkbox size="xs" label={t('programme.form.endsNextDay')} {...register('endsNextDay', judgesEnd)} />
+              </Group>
               <SimpleGrid cols={3}>{localizedFields('title', 'programme.form.titleIn')}</SimpleGrid>
               <SimpleGrid cols={2}>
                 <Controller control={control} name="venueId" render={({ field }) => (

@@ -12,12 +12,14 @@ import { useSettings } from '../../store/settings-store';
 import { useDeleteToTrash } from '../trash/use-delete-to-trash';
 import { ConflictLine, useConflictSentence } from './conflict-text';
 import { CopyProgrammeModal } from './copy-programme';
-import { EventFormModal, type EventSaveInput, type NewEventAt } from './event-form';
+import { EventFormModal } from './event-form';
+import type { EventSaveInput } from './event-form-values';
+import { anHourFrom, type PlannedTimes } from './programme-time';
 import { ProgrammeTimeline } from './programme-timeline';
 import { TravelTimesEditor } from './travel-times';
 import { useConflictSave } from './use-conflict-save';
 
-type Form = { event: ProtocolEvent | null; newAt: NewEventAt } | null;
+type Form = { event: ProtocolEvent | null; newAt: PlannedTimes } | null;
 
 export function ProgrammeEditor({ visit }: { visit: VisitDetail }) {
   const { t } = useTranslation();
@@ -49,12 +51,12 @@ export function ProgrammeEditor({ visit }: { visit: VisitDetail }) {
     };
   }, [visit, version]);
 
-  /** Runs a conflict-checked write; true once it is saved and the programme reloaded. */
+  /** Runs a conflict-checked write; true once it is saved and the programme reloaded. A refusal is shown, and handed to `onRefused`. */
   const write = async <T,>(
     attempt: (acknowledged: string[]) => Promise<T>,
     acknowledged: string[],
     doneKey: string,
-    paramsOf?: (result: T) => Record<string, number>,
+    { paramsOf, onRefused }: { paramsOf?: (result: T) => Record<string, number>; onRefused?: (error: unknown) => void } = {},
   ) => {
     try {
       const result = await save(attempt, acknowledged);
@@ -63,13 +65,16 @@ export function ProgrammeEditor({ visit }: { visit: VisitDetail }) {
       reload();
       return true;
     } catch (error) {
+      onRefused?.(error);
       showError(error);
       return false;
     }
   };
 
-  const saveEvent = (input: EventSaveInput) =>
-    write((acknowledgedConflicts) => call('events:save', { ...input, acknowledgedConflicts }), input.acknowledgedConflicts ?? [], 'programme.saved');
+  const saveEvent = (input: EventSaveInput, onRefused: (error: unknown) => void) =>
+    write((acknowledgedConflicts) => call('events:save', { ...input, acknowledgedConflicts }), input.acknowledgedConflicts ?? [], 'programme.saved', {
+      onRefused,
+    });
   const moveEvent = (event: ProtocolEvent, startsAt: string, endsAt: string) =>
     write((acknowledgedConflicts) => call('events:move', { id: event.id, startsAt, endsAt, acknowledgedConflicts }), event.acknowledgedConflicts, 'programme.moved');
   const duplicate = (event: ProtocolEvent) =>
@@ -81,7 +86,7 @@ export function ProgrammeEditor({ visit }: { visit: VisitDetail }) {
       (acknowledgedConflicts) => call('events:copyProgramme', { visitId: visit.id, fromVisitId, acknowledgedConflicts }),
       [],
       'programme.copied',
-      (copied) => ({ count: copied.length }),
+      { paramsOf: (copied) => ({ count: copied.length }) },
     );
   const remove = (event: ProtocolEvent) =>
     trash.ask({ channel: 'events:delete', id: event.id, name: pickText(event.title, lang), doneKey: 'programme.deleted', onDeleted: () => {
@@ -90,9 +95,11 @@ export function ProgrammeEditor({ visit }: { visit: VisitDetail }) {
     }, onRestored: reload });
 
   const titleOf = (id: number | null) => pickText(events.find((event) => event.id === id)?.title, lang);
+  // Where "Add event" puts a new event until the officer picks a time.
+  const firstMorning = anHourFrom(visit.startDate, '10:00', visit.timeZone);
   const openEvent = (id: number | null) => {
     const event = events.find((candidate) => candidate.id === id);
-    if (event) setForm({ event, newAt: { day: visit.startDate, starts: '10:00', ends: '11:00' } });
+    if (event) setForm({ event, newAt: firstMorning });
   };
   const zone = zoneOffset(visit.timeZone, events[0]?.startsAt ?? `${visit.startDate}T12:00:00Z`);
 
@@ -106,7 +113,7 @@ export function ProgrammeEditor({ visit }: { visit: VisitDetail }) {
         <Group gap="xs">
           <Button variant="default" onClick={() => setTravelOpen(true)}>{t('programme.travelTimes')}</Button>
           <Button variant="default" onClick={() => setCopying(true)}>{t('programme.copyFromVisit')}</Button>
-          <Button data-testid="programme-add-event" onClick={() => setForm({ event: null, newAt: { day: visit.startDate, starts: '10:00', ends: '11:00' } })}>
+          <Button data-testid="programme-add-event" onClick={() => setForm({ event: null, newAt: firstMorning })}>
             {t('programme.addEvent')}
           </Button>
         </Group>
@@ -118,7 +125,7 @@ export function ProgrammeEditor({ visit }: { visit: VisitDetail }) {
         conflicts={conflicts}
         onOpen={(event) => openEvent(event.id)}
         onMove={moveEvent}
-        onPickTime={(day, time) => setForm({ event: null, newAt: { day, starts: time, ends: `${String(Math.min(23, Number(time.slice(0, 2)) + 1)).padStart(2, '0')}${time.slice(2)}` } })}
+        onPickTime={(day, time) => setForm({ event: null, newAt: anHourFrom(day, time, visit.timeZone) })}
       />
       <Stack gap="xs" mt="lg" data-testid="programme-conflicts" aria-label={t('programme.conflicts.title')} role="region">
         <Title order={4} fz="md">{t('programme.conflicts.title')}</Title>
@@ -137,7 +144,7 @@ export function ProgrammeEditor({ visit }: { visit: VisitDetail }) {
         opened={form !== null}
         visit={visit}
         event={form?.event ?? null}
-        newAt={form?.newAt ?? { day: visit.startDate, starts: '10:00', ends: '11:00' }}
+        newAt={form?.newAt ?? firstMorning}
         onClose={() => setForm(null)}
         onSave={saveEvent}
         onDuplicate={duplicate}

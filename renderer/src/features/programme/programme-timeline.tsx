@@ -11,10 +11,13 @@ import timeGridPlugin from '@fullcalendar/react/timegrid';
 import { useTranslation } from 'react-i18next';
 import type { Conflict, ProtocolEvent, VisitDetail } from '../../../../electron/contract';
 import { CALENDAR_TEXTS } from '../../i18n/calendar-formats';
+import { formatTimeRange } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
 import { instantToWall, visitDayCount } from './programme-time';
 import './programme.css';
+import { TimelineEvent, type ConflictState } from './timeline-event';
+import { gridHours } from './timeline-hours';
 
 interface Props {
   visit: VisitDetail;
@@ -27,30 +30,19 @@ interface Props {
 }
 
 const iso = (date: Date | null) => (date ? date.toISOString().replace('.000Z', 'Z') : '');
-const pad = (hours: number) => `${String(Math.max(0, Math.min(24, hours))).padStart(2, '0')}:00`;
-
-/** The hours shown: office hours, widened to take in every event of the programme. */
-function shownHours(events: ProtocolEvent[], timeZone: string): { from: string; to: string } {
-  let from = 8;
-  let to = 20;
-  for (const event of events) {
-    const start = instantToWall(event.startsAt, timeZone);
-    const end = instantToWall(event.endsAt, timeZone);
-    from = Math.min(from, Number(start.time.slice(0, 2)));
-    to = end.day > start.day ? 24 : Math.max(to, Number(end.time.slice(0, 2)) + 1);
-  }
-  return { from: pad(from), to: pad(to) };
-}
 
 export function ProgrammeTimeline({ visit, events, conflicts, onOpen, onMove, onPickTime }: Props) {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
   const open = new Set(conflicts.filter((conflict) => !conflict.acknowledged || conflict.severity === 'block').flatMap(idsOf));
   const acknowledged = new Set(conflicts.filter((conflict) => conflict.acknowledged).flatMap(idsOf));
-  const hours = shownHours(events, visit.timeZone);
+  const hours = gridHours(events, visit.timeZone);
   const byId = new Map(events.map((event) => [String(event.id), event]));
-  /** Red for a conflict still to decide, amber for one saved over on purpose. */
-  const stateOf = (id: number) => (open.has(id) ? 'open' : acknowledged.has(id) ? 'acknowledged' : 'clear');
+  const stateOf = (id: number): ConflictState => (open.has(id) ? 'open' : acknowledged.has(id) ? 'acknowledged' : 'clear');
+  const openEvent = (id: string) => {
+    const event = byId.get(id);
+    if (event) onOpen(event);
+  };
 
   const move = (info: { event: { id: string; start: Date | null; end: Date | null }; revert(): void }) => {
     const event = byId.get(info.event.id);
@@ -85,30 +77,24 @@ export function ProgrammeTimeline({ visit, events, conflicts, onOpen, onMove, on
           end: event.endsAt,
           className: `programme-event programme-event-${stateOf(event.id)}`,
         }))}
-        eventContent={(info) => {
-          const event = byId.get(info.event.id);
-          const state = stateOf(Number(info.event.id));
-          return (
-            <div
-              className="programme-event-body"
-              data-testid={`timeline-event-${info.event.id}`}
-              data-conflict={state}
-              // Short events clip their text; the tooltip keeps all of it readable.
-              title={[info.timeText, info.event.title, pickText(event?.venueName, lang)].filter(Boolean).join('\n')}
-            >
-              <div className="programme-event-time">
-                {state !== 'clear' && <span aria-label={t('programme.conflictMark')} title={t('programme.conflictMark')}>⚠ </span>}
-                {info.timeText}
-              </div>
-              <div className="programme-event-title">{info.event.title}</div>
-              {event?.venueName && <div className="programme-event-venue">{pickText(event.venueName, lang)}</div>}
-            </div>
-          );
-        }}
-        eventClick={(info) => {
-          const event = byId.get(info.event.id);
-          if (event) onOpen(event);
-        }}
+        // Every event at least one line of 12px type high; below half an hour (36px), too low for two lines.
+        eventMinHeight={20}
+        eventShortHeight={34}
+        // The body below is the focusable button; FullCalendar's own wrapper would be a second, unnamed tab stop.
+        eventInteractive={false}
+        eventContent={(info) => (
+          <TimelineEvent
+            id={info.event.id}
+            title={info.event.title}
+            // The whole event's times (FullCalendar's own text stops at midnight), and while dragging, where it would land.
+            times={formatTimeRange(iso(info.event.start), iso(info.event.end), visit.timeZone)}
+            venue={pickText(byId.get(info.event.id)?.venueName, lang)}
+            state={stateOf(Number(info.event.id))}
+            isShort={info.isShort}
+            onOpen={() => openEvent(info.event.id)}
+          />
+        )}
+        eventClick={(info) => openEvent(info.event.id)}
         eventDrop={move}
         eventResize={move}
         dateClick={(info) => {
