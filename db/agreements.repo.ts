@@ -8,6 +8,7 @@ import {
   type ExpiryFilter,
   type ParsedInput,
 } from '../electron/contract';
+import { SHOWN_STATUS_SQL, VALIDITY_SQL, shownStatus, statusFactsOf, type ExpiryWindow } from './agreement-status';
 import { localized, localizedList, localizedParams, localizedSortKey, type LocalizedColumns } from './localized';
 import type { Db } from './open';
 import { listPage, matchesSearch, type ListQuery, type ListShape } from './paging';
@@ -53,7 +54,7 @@ const SIGNATORIES = `SELECT s.agreement_id, s.person_id, s.organization_id, s.si
 const PROGRESS = `SELECT agreement_id, count(*) AS total, sum(status = 'done') AS done FROM agreement_activities
   WHERE agreement_id IN (SELECT value FROM json_each(?)) AND status <> 'cancelled' GROUP BY agreement_id`;
 
-function withParties(db: Db, rows: AgreementRow[]): Agreement[] {
+function withParties(db: Db, rows: AgreementRow[], today: string): Agreement[] {
   const ids = JSON.stringify(rows.map((row) => row.id));
   const parties = statement(db, PARTIES).all(ids) as PartyRow[];
   const signatories = statement(db, SIGNATORIES).all(ids) as SignatoryRow[];
@@ -69,6 +70,7 @@ function withParties(db: Db, rows: AgreementRow[]): Agreement[] {
     validFrom: row.valid_from,
     validTo: row.valid_to,
     status: row.status,
+    shownStatus: shownStatus(statusFactsOf(row), today),
     replacesAgreementId: row.replaces_agreement_id,
     notes: row.notes,
     parties: parties
@@ -95,9 +97,10 @@ function withParties(db: Db, rows: AgreementRow[]): Agreement[] {
   }));
 }
 
-export function findAgreement(db: Db, id: number): Agreement | undefined {
+/** An agreement, its status shown as it stands on `today`. */
+export function findAgreement(db: Db, id: number, today: string): Agreement | undefined {
   const row = statement(db, `SELECT ${SELECT} FROM agreements a WHERE a.id = ?`).get(id) as AgreementRow | undefined;
-  return row && withParties(db, [row])[0];
+  return row && withParties(db, [row], today)[0];
 }
 
 // Types and statuses sort in the order the office thinks of them, not alphabetically.
@@ -116,7 +119,7 @@ const LIST: ListShape<AgreementSort> = {
   sortKeys: {
     title: (lang) => localizedSortKey('a.title', lang),
     type: () => orderOf('a.type', AGREEMENT_TYPES),
-    status: () => orderOf('a.status', AGREEMENT_STATUSES),
+    status: () => orderOf(SHOWN_STATUS_SQL, AGREEMENT_STATUSES),
     signedOn: () => 'a.signed_on',
     validTo: () => 'a.valid_to',
   },
@@ -125,34 +128,38 @@ const LIST: ListShape<AgreementSort> = {
   sortFrom: { title: (lang) => `agreements a INDEXED BY agreements_sort_${lang}` },
 };
 
-/** The days the expiry filter compares with: today, and the last day of the alert horizon. */
-export interface ExpiryWindow {
-  today: string;
-  horizonEnd: string;
-}
-
 const EXPIRY: Record<ExpiryFilter, string> = {
-  expiring: "a.status IN ('signed', 'in_force') AND a.valid_to BETWEEN @today AND @horizonEnd",
-  expired: "(a.status = 'expired' OR (a.status IN ('signed', 'in_force') AND a.valid_to < @today))",
-  openEnded: "a.status NOT IN ('expired', 'terminated') AND a.valid_to IS NULL",
+  expiring: `${VALIDITY_SQL} = 'expiring'`,
+  expired: `${VALIDITY_SQL} = 'expired'`,
+  // Any agreement not ended by its status that has no last day, drafts included.
+  openEnded: `${SHOWN_STATUS_SQL} NOT IN ('expired', 'terminated') AND a.valid_to IS NULL`,
 };
 
 type AgreementQuery = ListQuery<AgreementSort> & Omit<AgreementFilter, 'search'>;
 
-/** The register's page: filtered and sorted in SQL. A limit of -1 returns every match (for export). */
+/**
+ * The register's page: filtered and sorted in SQL, by the status each agreement shows in `window`.
+ * A limit of -1 returns every match (for export).
+ */
 export function listAgreements(db: Db, query: AgreementQuery, window: ExpiryWindow) {
-  const page = listPage<AgreementRow, AgreementSort>(db, LIST, query, [
-    query.status === undefined ? null : { sql: 'a.status = @status', params: { status: query.status } },
-    query.type === undefined ? null : { sql: 'a.type = @type', params: { type: query.type } },
-    query.partnerOrganizationId === undefined
-      ? null
-      : {
-          sql: 'EXISTS (SELECT 1 FROM agreement_parties ap WHERE ap.agreement_id = a.id AND ap.organization_id = @partner)',
-          params: { partner: query.partnerOrganizationId },
-        },
-    query.expiry === undefined ? null : { sql: EXPIRY[query.expiry], params: { ...window } },
-  ]);
-  return { ...page, rows: withParties(db, page.rows) };
+  const page = listPage<AgreementRow, AgreementSort>(
+    db,
+    LIST,
+    query,
+    [
+      query.status === undefined ? null : { sql: `${SHOWN_STATUS_SQL} = @status`, params: { status: query.status, today: window.today } },
+      query.type === undefined ? null : { sql: 'a.type = @type', params: { type: query.type } },
+      query.partnerOrganizationId === undefined
+        ? null
+        : {
+            sql: 'EXISTS (SELECT 1 FROM agreement_parties ap WHERE ap.agreement_id = a.id AND ap.organization_id = @partner)',
+            params: { partner: query.partnerOrganizationId },
+          },
+      query.expiry === undefined ? null : { sql: EXPIRY[query.expiry], params: { ...window } },
+    ],
+    { today: window.today },
+  );
+  return { ...page, rows: withParties(db, page.rows, window.today) };
 }
 
 function values(input: AgreementInput): Values {

@@ -1,19 +1,11 @@
 // The queries that gather a briefing pack: the people of a visit with their bios and photos, the
 // programme's venues and officers, the cooperation history with the partner and the contacts.
-import type { Language, LocalizedText, PackAgreement, PackPerson } from '../electron/contract';
+import type { AgreementStatus, Language, LocalizedText, PackAgreement, PackPerson } from '../electron/contract';
+import { BINDING_SQL, statusFactsOf } from './agreement-status';
 import { localized, localizedList, optionalLocalized, selectLocalized, type LocalizedColumns } from './localized';
 import type { Db } from './open';
 import { updateRow } from './rows';
-import { readStoredSettings } from './settings.repo';
 import { statement } from './statements';
-
-/** The alert horizon an officer set in Settings, or the register's default of 180 days. */
-export const DEFAULT_ALERT_HORIZON_DAYS = 180;
-
-export function alertHorizonDays(db: Db): number {
-  const stored = readStoredSettings(db).alertHorizonDays;
-  return typeof stored === 'number' && Number.isInteger(stored) && stored > 0 ? stored : DEFAULT_ALERT_HORIZON_DAYS;
-}
 
 type PersonRow = LocalizedColumns<'name' | 'rank' | 'position' | 'bio' | 'org_name'> & {
   person_id: number;
@@ -102,7 +94,7 @@ export function listEarlierVisits(db: Db, visitId: number, partnerId: number, be
 type AgreementRow = LocalizedColumns<'title'> & {
   id: number;
   type: PackAgreement['type'];
-  status: PackAgreement['status'];
+  status: AgreementStatus;
   signed_on: string | null;
   valid_from: string | null;
   valid_to: string | null;
@@ -110,21 +102,22 @@ type AgreementRow = LocalizedColumns<'title'> & {
 };
 
 /**
- * The agreements a pack reports: those with the partner that bind the parties and have not run
- * out by `today`, and whatever was signed during this visit.
+ * The agreements a pack reports: those with the partner that bind the parties on `today` (by the
+ * status they show), and whatever was signed during this visit. Each comes with the facts its
+ * shown status is judged on.
  */
 export function listPackAgreements(db: Db, visitId: number, partnerId: number, today: string) {
   const sql = `SELECT a.id, a.type, a.status, a.signed_on, a.valid_from, a.valid_to, ${localizedList('a.title')},
-      (a.signed_at_visit_id IS ?) AS signed_at_this_visit
+      (a.signed_at_visit_id IS @visit) AS signed_at_this_visit
     FROM agreements a
-    WHERE a.signed_at_visit_id = ?
-       OR (a.status IN ('signed', 'in_force') AND (a.valid_to IS NULL OR a.valid_to >= ?)
-           AND EXISTS (SELECT 1 FROM agreement_parties ap WHERE ap.agreement_id = a.id AND ap.organization_id = ?))
+    WHERE a.signed_at_visit_id = @visit
+       OR (${BINDING_SQL}
+           AND EXISTS (SELECT 1 FROM agreement_parties ap WHERE ap.agreement_id = a.id AND ap.organization_id = @partner))
     ORDER BY coalesce(a.signed_on, a.valid_from, '9999') DESC, a.id DESC LIMIT 200`;
-  return (statement(db, sql).all(visitId, visitId, today, partnerId) as AgreementRow[]).map((row) => ({
+  return (statement(db, sql).all({ visit: visitId, partner: partnerId, today }) as AgreementRow[]).map((row) => ({
     id: row.id,
     type: row.type,
-    status: row.status,
+    facts: statusFactsOf(row),
     title: localized(row, 'title'),
     signedOn: row.signed_on,
     validFrom: row.valid_from,

@@ -82,11 +82,13 @@ const WALK_ABOVE = 2000;
 // people match "k"); past this many the list says "10,000+".
 export const COUNT_UP_TO = 10_000;
 
+/** `sortParams` are what the sort keys read besides the row, such as the day a status is judged on. */
 export function listPage<Row, Column extends string>(
   db: Db,
   shape: ListShape<Column>,
   query: ListQuery<Column>,
   filters: (Filter | null)[] = [],
+  sortParams: Record<string, unknown> = {},
 ): { rows: Row[]; total: number; totalCapped?: true } {
   const applied = filters.filter((filter): filter is Filter => filter !== null);
   if (query.search) applied.push(searchFilter(shape, query.search));
@@ -121,10 +123,10 @@ export function listPage<Row, Column extends string>(
   if (matched !== undefined && walk === undefined) {
     const sql = `SELECT ${shape.tiebreak} AS id FROM json_each(@matched) AS match CROSS JOIN ${shape.from}
       WHERE ${shape.tiebreak} = match.value ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
-    ids = idsOf(statement(db, sql).all({ matched: JSON.stringify(matched), ...paging }));
+    ids = idsOf(statement(db, sql).all({ matched: JSON.stringify(matched), ...sortParams, ...paging }));
   } else {
     const sql = `SELECT ${shape.tiebreak} AS id FROM ${walk ?? shape.from} ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
-    ids = idsOf(statement(db, sql).all({ ...params, ...paging }));
+    ids = idsOf(statement(db, sql).all({ ...params, ...sortParams, ...paging }));
   }
   // The ids lead (CROSS JOIN keeps them outermost), so each row is one lookup and keeps its place.
   const select = `SELECT ${shape.select} FROM json_each(@ids) AS page CROSS JOIN ${shape.from}

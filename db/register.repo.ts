@@ -2,6 +2,7 @@
 // timeline, and the register's saved filters.
 import { randomUUID } from 'node:crypto';
 import type { Agreement, LocalizedText, RegisterFilter } from '../electron/contract';
+import { SHOWN_STATUS_SQL } from './agreement-status';
 import { localized, localizedList, type LocalizedColumns } from './localized';
 import type { Db } from './open';
 import { statement } from './statements';
@@ -70,9 +71,10 @@ export type TimelineRow = LocalizedColumns<'title'> & {
 /**
  * One organisation's visits, the main events of those visits and the agreements it is a party to,
  * newest first. An agreement sits on the day it was signed (or, unsigned, the day it was
- * recorded), after that day's events; a visit sits on its first day, before its events.
+ * recorded), after that day's events, with the status it shows on `today`; a visit sits on its
+ * first day, before its events.
  */
-export function partnerTimeline(db: Db, organizationId: number): TimelineRow[] {
+export function partnerTimeline(db: Db, organizationId: number, today: string): TimelineRow[] {
   return statement(
     db,
     `SELECT 'visit' AS kind, v.id, ${localizedList('v.title')}, v.start_date AS date, v.end_date, v.id AS visit_id, v.status AS detail,
@@ -84,10 +86,10 @@ export function partnerTimeline(db: Db, organizationId: number): TimelineRow[] {
        WHERE v.partner_organization_id = @org AND e.type IN ('bilateral_meeting', 'signing_ceremony', 'wreath_laying')
      UNION ALL
      SELECT 'agreement', a.id, ${localizedList('a.title')}, coalesce(a.signed_on, substr(a.created_at, 1, 10)), NULL,
-            a.signed_at_visit_id, a.status, coalesce(a.signed_on, substr(a.created_at, 1, 10)) || 'T99'
+            a.signed_at_visit_id, ${SHOWN_STATUS_SQL}, coalesce(a.signed_on, substr(a.created_at, 1, 10)) || 'T99'
        FROM agreements a WHERE EXISTS (SELECT 1 FROM agreement_parties ap WHERE ap.agreement_id = a.id AND ap.organization_id = @org)
      ORDER BY date DESC, sort_at DESC, id DESC`,
-  ).all({ org: organizationId }) as TimelineRow[];
+  ).all({ org: organizationId, today }) as TimelineRow[];
 }
 
 export function listRegisterFilters(db: Db): RegisterFilter[] {

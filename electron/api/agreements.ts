@@ -1,12 +1,11 @@
 import type { Agreement, ChannelOutput, ParsedInput } from '../contract';
 import { AGREEMENT_STATUS_TRANSITIONS, canChangeStatus } from '../contract/status-transitions';
-import { findAgreement, insertAgreement, listAgreements as listRows, updateAgreement, type ExpiryWindow } from '../../db/agreements.repo';
+import { findAgreement, insertAgreement, listAgreements as listRows, updateAgreement } from '../../db/agreements.repo';
 import type { HandlerContext } from './context';
 import { ConflictError } from './errors';
-import { addDays, officeDay } from './expiry';
+import { expiryWindow, officeDay } from './expiry';
 import { checkReferences, findOrThrow, saveAudited, type EntityStore, type Reference } from './saving';
 import { moveToTrash } from './trash';
-import { getSettings } from './settings';
 
 type Input = ParsedInput<'agreements:save'>;
 
@@ -21,7 +20,7 @@ function references(input: Input): Reference[] {
 
 const agreements: EntityStore<Input, Agreement> = {
   entity: 'agreement',
-  find: (ctx, id) => findAgreement(ctx.db, id),
+  find: (ctx, id) => findAgreement(ctx.db, id, officeDay(ctx.now())),
   insert: (ctx, input, at) => insertAgreement(ctx.db, input, at),
   update: (ctx, id, input, at) => updateAgreement(ctx.db, id, input, at),
   validate: (ctx, input) => {
@@ -34,12 +33,6 @@ const agreements: EntityStore<Input, Agreement> = {
     }
   },
 };
-
-/** Today and the last day of the alert horizon, for the register's expiry filter. */
-export function expiryWindow(ctx: HandlerContext): ExpiryWindow {
-  const today = officeDay(ctx.now());
-  return { today, horizonEnd: addDays(today, getSettings(ctx).expiryHorizonDays) };
-}
 
 export const listAgreements = (ctx: HandlerContext, input: ParsedInput<'agreements:list'>): ChannelOutput<'agreements:list'> =>
   listRows(ctx.db, input, expiryWindow(ctx));

@@ -2,13 +2,13 @@
 // against one "today" from ctx.now(), so the renderer never does date arithmetic of its own.
 import type { AgreementSummary, Alerts, DueActivity, ParsedInput, PartnerHistory } from '../contract';
 import { listOpenActivityRows } from '../../db/activities.repo';
+import { isBinding, shownStatus, statusFactsOf, validityOn, type ExpiryWindow, type Validity } from '../../db/agreement-status';
 import { localized } from '../../db/localized';
 import { findOrganization } from '../../db/organizations.repo';
 import { agreementTitles, listBriefs, partnerTimeline, partnersOf, type BriefRow } from '../../db/register.repo';
 import type { HandlerContext } from './context';
 import { NotFoundError } from './errors';
-import { addDays, daysBetween, officeDay, validityOn } from './expiry';
-import { getSettings } from './settings';
+import { addDays, daysBetween, expiryWindow } from './expiry';
 
 function summaries(ctx: HandlerContext, rows: BriefRow[], today: string): AgreementSummary[] {
   const partners = partnersOf(ctx.db, rows.map((row) => row.id));
@@ -16,7 +16,7 @@ function summaries(ctx: HandlerContext, rows: BriefRow[], today: string): Agreem
     id: row.id,
     type: row.type,
     title: localized(row, 'title'),
-    status: row.status,
+    shownStatus: shownStatus(statusFactsOf(row), today),
     signedOn: row.signed_on,
     validFrom: row.valid_from,
     validTo: row.valid_to,
@@ -43,17 +43,21 @@ function dueActivities(ctx: HandlerContext, today: string, until: string, partne
   }));
 }
 
+/** The agreements among `rows` that stand as `validity` says in `window`. */
+const standing = (rows: BriefRow[], window: ExpiryWindow, ...validity: Validity[]) =>
+  rows.filter((row) => validity.includes(validityOn(statusFactsOf(row), window)));
+
 export function listAlerts(ctx: HandlerContext): Alerts {
-  const today = officeDay(ctx.now());
-  const { expiryHorizonDays } = getSettings(ctx);
+  const window = expiryWindow(ctx);
+  const { today } = window;
   const briefs = listBriefs(ctx.db, null);
-  const expiringRows = briefs.filter((row) => validityOn({ status: row.status, validTo: row.valid_to }, today, expiryHorizonDays) === 'expiring');
-  const signed = briefs.filter((row) => row.status === 'signed' || row.status === 'in_force');
+  const expiringRows = standing(briefs, window, 'expiring');
+  const binding = briefs.filter((row) => isBinding(statusFactsOf(row), today));
   return {
     today,
-    horizonDays: expiryHorizonDays,
+    horizonDays: window.horizonDays,
     expiring: summaries(ctx, expiringRows, today),
-    withoutScan: summaries(ctx, signed.filter((row) => !row.has_signed_scan), today),
+    withoutScan: summaries(ctx, binding.filter((row) => !row.has_signed_scan), today),
     renewalNotStarted: summaries(ctx, expiringRows.filter((row) => !row.renewed), today),
     overdueActivities: dueActivities(ctx, today, today, null),
   };
@@ -65,19 +69,14 @@ const NEXT_ACTIONS_DAYS = 90;
 export function partnerHistory(ctx: HandlerContext, input: ParsedInput<'partners:history'>): PartnerHistory {
   const organization = findOrganization(ctx.db, input.id);
   if (organization === undefined) throw new NotFoundError('organization', input.id);
-  const today = officeDay(ctx.now());
-  const { expiryHorizonDays } = getSettings(ctx);
+  const window = expiryWindow(ctx);
+  const { today } = window;
   const briefs = listBriefs(ctx.db, organization.id);
-  const inState = (state: string) =>
-    summaries(
-      ctx,
-      briefs.filter((row) => validityOn({ status: row.status, validTo: row.valid_to }, today, expiryHorizonDays) === state),
-      today,
-    );
+  const inState = (...validity: Validity[]) => summaries(ctx, standing(briefs, window, ...validity), today);
   return {
     organization: { id: organization.id, name: organization.name, shortName: organization.shortName, country: organization.country },
     today,
-    timeline: partnerTimeline(ctx.db, organization.id).map((row) => ({
+    timeline: partnerTimeline(ctx.db, organization.id, today).map((row) => ({
       kind: row.kind,
       id: row.id,
       date: row.date,
@@ -87,7 +86,7 @@ export function partnerHistory(ctx: HandlerContext, input: ParsedInput<'partners
       detail: row.detail,
     })),
     // "In force" on the page means binding and not about to lapse: valid, or open-ended.
-    inForce: [...inState('valid'), ...inState('open_ended')],
+    inForce: inState('valid', 'open_ended'),
     expiring: inState('expiring'),
     expired: inState('expired'),
     nextActions: dueActivities(ctx, today, addDays(today, NEXT_ACTIONS_DAYS + 1), organization.id),

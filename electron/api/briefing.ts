@@ -11,8 +11,8 @@ import {
   type ParsedInput,
   type PrintJob,
 } from '../contract';
+import { shownStatus, validityOn } from '../../db/agreement-status';
 import {
-  alertHorizonDays,
   eventExtras,
   listEarlierVisits,
   listPackAgreements,
@@ -27,7 +27,7 @@ import { findVisit } from '../../db/visits.repo';
 import type { HandlerContext } from './context';
 import { toCsv } from './csv';
 import { ConflictError, NotFoundError } from './errors';
-import { addDays, officeDay } from './expiry';
+import { expiryWindow } from './expiry';
 import { inTransaction, recordAudit, timestamp } from './saving';
 import { getSettings } from './settings';
 
@@ -45,11 +45,10 @@ export function getBriefing(ctx: HandlerContext, input: ParsedInput<'briefing:ge
   const visit = visitOrThrow(ctx, input.visitId);
   const partner = findOrganization(ctx.db, visit.partnerOrganizationId);
   if (!partner) throw new NotFoundError('organization', visit.partnerOrganizationId);
-  const today = officeDay(ctx.now());
-  const horizon = alertHorizonDays(ctx.db);
+  const window = expiryWindow(ctx);
+  const { today } = window;
   const members = listPackMembers(ctx.db, visit.id);
   const extras = eventExtras(ctx.db, visit.id);
-  const horizonEnd = addDays(today, horizon);
 
   const contacts: BriefingPack['contacts'] = [];
   const officer = members.find((member) => member.personId === visit.responsibleOfficerId);
@@ -78,13 +77,10 @@ export function getBriefing(ctx: HandlerContext, input: ParsedInput<'briefing:ge
       ...(extras.get(event.id) ?? { venueAddress: null, responsibleOfficerName: null }),
     })),
     earlierVisits: listEarlierVisits(ctx.db, visit.id, visit.partnerOrganizationId, visit.startDate),
-    agreements: listPackAgreements(ctx.db, visit.id, visit.partnerOrganizationId, today).map((agreement) => ({
+    agreements: listPackAgreements(ctx.db, visit.id, visit.partnerOrganizationId, today).map(({ facts, ...agreement }) => ({
       ...agreement,
-      expiresSoon:
-        (agreement.status === 'signed' || agreement.status === 'in_force') &&
-        agreement.validTo !== null &&
-        agreement.validTo >= today &&
-        agreement.validTo <= horizonEnd,
+      shownStatus: shownStatus(facts, today),
+      expiresSoon: validityOn(facts, window) === 'expiring',
     })),
     contacts: contacts.map(({ personId, name, position, organizationName, contact, duty }) => ({
       personId,
@@ -94,7 +90,7 @@ export function getBriefing(ctx: HandlerContext, input: ParsedInput<'briefing:ge
       contact,
       duty,
     })),
-    alertHorizonDays: horizon,
+    alertHorizonDays: window.horizonDays,
     today,
   };
 }

@@ -1,7 +1,10 @@
-// Calendar arithmetic for the register: what is expiring, what has expired, what is overdue.
+// Calendar arithmetic for the register: today, the expiry horizon, what is overdue. What an
+// agreement's dates make of its status is db/agreement-status.ts.
 // Dates are `YYYY-MM-DD` days, counted in UTC so no zone or daylight change shifts a day.
-// "Today" is always given by the caller, from ctx.now(), so tests fix it.
-import type { AgreementStatus } from '../contract';
+// "Today" always comes from ctx.now(), so tests fix it.
+import type { ExpiryWindow } from '../../db/agreement-status';
+import type { HandlerContext } from './context';
+import { getSettings } from './settings';
 
 /** The office works on Baku time: an agreement valid "to 31 December" expires at Baku's midnight. */
 export const OFFICE_TIME_ZONE = 'Asia/Baku';
@@ -23,26 +26,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round(epochDay(to) - epochDay(from));
 }
 
-/** Statuses in which an agreement binds the parties, so its end date matters. */
-export const BINDING_STATUSES: readonly AgreementStatus[] = ['signed', 'in_force'];
-
-export type Validity = 'open_ended' | 'valid' | 'expiring' | 'expired' | 'not_binding';
-
-/**
- * Where an agreement stands on `today`. The last day of validity is still a valid day; it is
- * "expiring" when that day is within `horizonDays` of today (inclusive at both ends).
- */
-export function validityOn(
-  agreement: { status: AgreementStatus; validTo: string | null },
-  today: string,
-  horizonDays: number,
-): Validity {
-  if (agreement.status === 'expired') return 'expired';
-  if (!BINDING_STATUSES.includes(agreement.status)) return 'not_binding';
-  if (agreement.validTo === null) return 'open_ended';
-  const daysLeft = daysBetween(today, agreement.validTo);
-  if (daysLeft < 0) return 'expired';
-  return daysLeft <= horizonDays ? 'expiring' : 'valid';
+/** Today, and the expiry horizon the officer set in Settings (`expiryHorizonDays`): its length and last day. */
+export function expiryWindow(ctx: HandlerContext): ExpiryWindow & { horizonDays: number } {
+  const today = officeDay(ctx.now());
+  const horizonDays = getSettings(ctx).expiryHorizonDays;
+  return { today, horizonEnd: addDays(today, horizonDays), horizonDays };
 }
 
 /** The day an activity must be done by: the end of its period, or its single due date. */

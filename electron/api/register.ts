@@ -3,8 +3,8 @@ import type { Language, LocalizedText, ParsedInput, RegisterFilter } from '../co
 import { listAgreements } from '../../db/agreements.repo';
 import { listRegisterFilters, saveRegisterFilter } from '../../db/register.repo';
 import type { HandlerContext } from './context';
-import { expiryWindow } from './agreements';
 import { toCsv } from './csv';
+import { expiryWindow } from './expiry';
 import { deleteAudited, inTransaction, recordAudit, timestamp } from './saving';
 import { getSettings } from './settings';
 
@@ -39,7 +39,7 @@ export function exportRegisterCsv(ctx: HandlerContext, input: ParsedInput<'agree
     pick(agreement.signingPlace, lang),
     agreement.validFrom ?? '',
     agreement.validTo ?? labels.openEnded,
-    labels.statuses[agreement.status],
+    labels.statuses[agreement.shownStatus],
     agreement.progress.total > 0 ? `${agreement.progress.done}/${agreement.progress.total}` : '',
   ]);
   const header = [

@@ -62,7 +62,10 @@ export const Agreement = z.object({
   signedAtVisitId: Id.nullable(),
   validFrom: IsoDate.nullable(),
   validTo: IsoDate.nullable(),
+  /** As the officer recorded it; the form edits this one. */
   status: AgreementStatus,
+  /** What the office sees today: the recorded status as its dates make it (db/agreement-status.ts). */
+  shownStatus: AgreementStatus,
   replacesAgreementId: Id.nullable(),
   notes: z.string().nullable(),
   parties: z.array(AgreementParty),
@@ -81,6 +84,7 @@ export const AGREEMENT_SORT_COLUMNS = ['title', 'type', 'status', 'signedOn', 'v
 export const AgreementFilter = z
   .object({
     search: z.string().trim().max(200).optional(),
+    /** The status shown today, not the one recorded. */
     status: AgreementStatus.optional(),
     type: AgreementType.optional(),
     partnerOrganizationId: Id.optional(),

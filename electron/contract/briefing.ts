@@ -148,12 +148,13 @@ export const PackAgreement = z.object({
   id: Id,
   type: AgreementType,
   title: LocalizedText(),
-  status: AgreementStatus,
+  /** As the agreement's dates make the recorded status today. */
+  shownStatus: AgreementStatus,
   signedOn: IsoDate.nullable(),
   validFrom: IsoDate.nullable(),
   validTo: IsoDate.nullable(),
   signedAtThisVisit: z.boolean(),
-  /** Ends within the alert horizon from today. */
+  /** Expiring: binding, and ends within the expiry horizon set in Settings. */
   expiresSoon: z.boolean(),
 });
 export type PackAgreement = z.output<typeof PackAgreement>;

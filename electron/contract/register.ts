@@ -43,7 +43,8 @@ export const AgreementSummary = z.object({
   id: Id,
   type: AgreementType,
   title: LocalizedText(),
-  status: AgreementStatus,
+  /** As the agreement's dates make the recorded status today. */
+  shownStatus: AgreementStatus,
   signedOn: IsoDate.nullable(),
   validFrom: IsoDate.nullable(),
   validTo: IsoDate.nullable(),
@@ -87,7 +88,7 @@ export const TimelineItem = z.object({
   title: LocalizedText(),
   /** The visit a visit or event belongs to, for the link. */
   visitId: Id.nullable(),
-  /** A status or event type key, shown translated. */
+  /** A status or event type key, shown translated; an agreement's is the status it shows today. */
   detail: z.string().nullable(),
 });
 export type TimelineItem = z.output<typeof TimelineItem>;

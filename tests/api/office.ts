@@ -172,3 +172,12 @@ export async function uzbekOffice(ctx: HandlerContext) {
   const visit = await call(ctx, 'visits:save', uzbekVisit(partner.id));
   return { ours, partner, host, guest, visit };
 }
+
+/** The register's CSV labels as the Russian interface passes them. */
+export const russianCsvLabels = (): ChannelInput<'agreements:exportCsv'>['labels'] => ({
+  columns: { title: 'Название', type: 'Вид', parties: 'Стороны', signedOn: 'Подписано', signingPlace: 'Место',
+    validFrom: 'С', validTo: 'По', status: 'Статус', progress: 'Выполнение' },
+  types: { joint_action_plan: 'План совместных действий', memorandum: 'Меморандум', agreement: 'Соглашение', protocol: 'Протокол', other: 'Другое' },
+  statuses: { draft: 'Проект', under_negotiation: 'Согласование', signed: 'Подписано', in_force: 'Действует', expired: 'Истекло', terminated: 'Прекращено' },
+  openEnded: 'бессрочно',
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_STATUS_TRANSITIONS, canChangeStatus } from '../../electron/contract/status-transitions';
-import { addDays, daysBetween, isOverdue, officeDay, validityOn } from '../../electron/api/expiry';
+import { validityOn, type StatusFacts } from '../../db/agreement-status';
+import { addDays, daysBetween, isOverdue, officeDay } from '../../electron/api/expiry';
 
 describe('agreement status transitions', () => {
   it('allows the path from draft to expiry, and nothing back from an end', () => {
@@ -37,28 +38,29 @@ describe('calendar days', () => {
 });
 
 describe('validity on a day', () => {
-  const plan = { status: 'in_force' as const, validTo: '2026-12-31' };
+  const plan: StatusFacts = { status: 'in_force', signedOn: '2024-04-16', validFrom: '2024-01-01', validTo: '2026-12-31' };
+  const on = (facts: StatusFacts, today: string, horizonDays: number) => validityOn(facts, { today, horizonEnd: addDays(today, horizonDays) });
   it('is expiring from the horizon day to the last valid day, then expired', () => {
-    expect(validityOn(plan, '2026-07-03', 180)).toBe('valid');
-    expect(validityOn(plan, '2026-07-04', 180)).toBe('expiring');
-    expect(validityOn(plan, '2026-12-30', 180)).toBe('expiring');
-    expect(validityOn(plan, '2026-12-31', 180)).toBe('expiring');
-    expect(validityOn(plan, '2027-01-01', 180)).toBe('expired');
+    expect(on(plan, '2026-07-03', 180)).toBe('valid');
+    expect(on(plan, '2026-07-04', 180)).toBe('expiring');
+    expect(on(plan, '2026-12-30', 180)).toBe('expiring');
+    expect(on(plan, '2026-12-31', 180)).toBe('expiring');
+    expect(on(plan, '2027-01-01', 180)).toBe('expired');
   });
 
   it('counts a leap day in the horizon', () => {
-    const leap = { status: 'in_force' as const, validTo: '2028-03-01' };
+    const leap = { ...plan, validTo: '2028-03-01' };
     // 2027-09-03 + 180 days is 2028-03-01 because 2028 has 29 February.
-    expect(validityOn(leap, '2027-09-03', 180)).toBe('expiring');
-    expect(validityOn(leap, '2027-09-02', 180)).toBe('valid');
-    expect(validityOn({ status: 'in_force', validTo: '2028-02-29' }, '2028-02-29', 0)).toBe('expiring');
-    expect(validityOn({ status: 'in_force', validTo: '2028-02-29' }, '2028-03-01', 0)).toBe('expired');
+    expect(on(leap, '2027-09-03', 180)).toBe('expiring');
+    expect(on(leap, '2027-09-02', 180)).toBe('valid');
+    expect(on({ ...plan, validTo: '2028-02-29' }, '2028-02-29', 0)).toBe('expiring');
+    expect(on({ ...plan, validTo: '2028-02-29' }, '2028-03-01', 0)).toBe('expired');
   });
 
   it('never expires when open-ended, and drafts are not binding', () => {
-    expect(validityOn({ status: 'in_force', validTo: null }, '2099-01-01', 180)).toBe('open_ended');
-    expect(validityOn({ status: 'draft', validTo: '2026-12-31' }, '2026-12-30', 180)).toBe('not_binding');
-    expect(validityOn({ status: 'expired', validTo: '2030-01-01' }, '2026-12-30', 180)).toBe('expired');
+    expect(on({ ...plan, validTo: null }, '2099-01-01', 180)).toBe('open_ended');
+    expect(on({ ...plan, status: 'draft' }, '2026-12-30', 180)).toBe('not_binding');
+    expect(on({ ...plan, status: 'expired', validTo: '2030-01-01' }, '2026-12-30', 180)).toBe('expired');
   });
 
   it('makes an open activity overdue the day after its last due day', () => {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../electron/api/context';
-import { emercom, jointActionPlan, uzbekOffice } from './office';
+import { emercom, jointActionPlan, russianCsvLabels, uzbekOffice } from './office';
 import { call, countRows, openTestOffice, refused } from './test-context';
 
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1');
@@ -195,13 +195,7 @@ describe('register', () => {
     await call(ctx, 'registerFilters:save', { name: 'Истекают', view: { filter: {} } });
     expect(await call(ctx, 'registerFilters:list', {})).toEqual([{ ...saved, view: { filter: {} } }]);
 
-    const labels = {
-      columns: { title: 'Название', type: 'Вид', parties: 'Стороны', signedOn: 'Подписано', signingPlace: 'Место',
-        validFrom: 'С', validTo: 'По', status: 'Статус', progress: 'Выполнение' },
-      types: { joint_action_plan: 'План совместных действий', memorandum: 'Меморандум', agreement: 'Соглашение', protocol: 'Протокол', other: 'Другое' },
-      statuses: { draft: 'Проект', under_negotiation: 'Согласование', signed: 'Подписано', in_force: 'Действует', expired: 'Истекло', terminated: 'Прекращено' },
-      openEnded: 'бессрочно',
-    };
+    const labels = russianCsvLabels();
     const csv = await call(ctx, 'agreements:exportCsv', { ...view, lang: 'ru', labels });
     expect(csv.rows).toBe(1);
     expect(csv.fileName).toBe('agreements-2026-09-01.csv');

@@ -11,7 +11,6 @@ import { parsePrintRoute, printRoute, PrintJob } from '../../electron/contract';
 import { loadDemoOffice } from '../../db/demo/load';
 import { VISIT } from '../../db/demo/keys';
 import { idByUuid } from '../../db/rows';
-import { storeSetting } from '../../db/settings.repo';
 import { call, openTestOffice, refused, snapshot } from '../api/test-context';
 
 function demoOffice(today = '2026-01-15T09:00:00Z'): HandlerContext {
@@ -59,18 +58,19 @@ describe('briefing:get', () => {
     expect(pack.events).toHaveLength(7);
     expect(pack.events.every((event) => event.venueName !== null)).toBe(true);
     const plan = pack.agreements.find((agreement) => agreement.title.ru?.includes('2026-2027'));
-    expect(plan).toMatchObject({ signedAtThisVisit: true, status: 'signed' });
+    // Signed on 3 December 2025 and valid from 1 January 2026: in force by mid-January.
+    expect(plan).toMatchObject({ signedAtThisVisit: true, shownStatus: 'in_force' });
     expect(pack.contacts[0]?.duty).toBe('responsible');
     expect(pack.alertHorizonDays).toBe(180);
     expect(pack.today).toBe('2026-01-15');
   });
 
-  it('marks agreements that end within the alert horizon, and reads the horizon from Settings', async () => {
+  it('marks agreements that end within the expiry horizon, and reads the horizon the officer saved in Settings', async () => {
     const ctx = demoOffice('2026-08-01T09:00:00Z');
     const russia = visitId(ctx, VISIT.russia2024);
     const plan = (await call(ctx, 'briefing:get', { visitId: russia })).agreements.find((a) => a.validTo === '2026-12-31');
     expect(plan?.expiresSoon).toBe(true);
-    storeSetting(ctx.db, 'alertHorizonDays', 90);
+    await call(ctx, 'settings:save', { expiryHorizonDays: 90 });
     const later = await call(ctx, 'briefing:get', { visitId: russia });
     expect(later.alertHorizonDays).toBe(90);
     expect(later.agreements.find((a) => a.validTo === '2026-12-31')?.expiresSoon).toBe(false);

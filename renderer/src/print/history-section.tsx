@@ -89,7 +89,7 @@ export function HistorySection({ job, pack, t }: SectionProps) {
                 </td>
                 <td className="dates">{formatDate(agreement.signedOn, lang)}</td>
                 <td className="dates">{agreement.validTo ? formatDate(agreement.validTo, lang) : t('pack.history.openEnded')}</td>
-                <td>{t(`agreementStatus.${agreement.status}`)}</td>
+                <td>{t(`agreementStatus.${agreement.shownStatus}`)}</td>
               </tr>
             ))}
           </tbody>

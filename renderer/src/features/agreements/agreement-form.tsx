@@ -33,6 +33,13 @@ export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | n
 
   // A stored agreement offers only the changes of status that make sense from where it is.
   const statuses = agreement ? [agreement.status, ...AGREEMENT_STATUS_TRANSITIONS[agreement.status]] : AGREEMENT_STATUSES;
+  // The form edits the recorded status; when the dates make it show another, say so here.
+  const statusHint =
+    agreement === null
+      ? undefined
+      : agreement.shownStatus === agreement.status
+        ? t('agreement.statusHint')
+        : t('agreement.statusShownByDates', { status: t(`agreementStatus.${agreement.shownStatus}`) });
   const partyOptions = organizations.options.filter((option) => partyIds.includes(option.value));
 
   const submit = handleSubmit((values) =>
@@ -73,7 +80,7 @@ export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | n
                 render={({ field }) => (
                   <Select
                     label={t('agreement.status')}
-                    description={agreement ? t('agreement.statusHint') : undefined}
+                    description={statusHint}
                     data={statuses.map((status) => ({ value: status, label: t(`agreementStatus.${status}`) }))}
                     value={field.value}
                     onChange={(value) => value && field.onChange(value)}

@@ -56,7 +56,7 @@ export function AgreementPage() {
         title={pickText(agreement.title, lang)}
         subtitle={
           <Group gap="sm" component="span">
-            <AgreementStatusBadge status={agreement.status} />
+            <AgreementStatusBadge status={agreement.shownStatus} />
             <span>{t(`agreementType.${agreement.type}`)}</span>
           </Group>
         }

@@ -67,7 +67,7 @@ export function AgreementsPage() {
         enableSorting: false,
         cell: (info) => <ProgressCell progress={info.getValue()} />,
       }),
-      column.accessor('status', {
+      column.accessor('shownStatus', {
         id: 'status',
         header: t('agreements.columns.status'),
         cell: (info) => <AgreementStatusBadge status={info.getValue()} />,

@@ -96,7 +96,7 @@ export function AgreementSection({ title, hint, rows, empty, showDays = false, t
                   </Text>
                 </Table.Td>
                 <Table.Td w={1} style={{ whiteSpace: 'nowrap' }}>
-                  {showDays ? <DaysLeft days={row.daysLeft} /> : <AgreementStatusBadge status={row.status} />}
+                  {showDays ? <DaysLeft days={row.daysLeft} /> : <AgreementStatusBadge status={row.shownStatus} />}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -58,6 +58,7 @@ export const agreements: Shape<typeof english> = {
     type: 'Növü',
     status: 'Status',
     statusHint: 'Yalnız cari statusdan mümkün olan keçidlər təklif olunur.',
+    statusShownByDates: 'Tarixlərinə görə «{{status}}» kimi göstərilir. Yalnız qeyd olunmuş statusdan mümkün olan keçidlər təklif olunur.',
     titleIn: { az: 'Adı azərbaycanca', ru: 'Adı rusca', en: 'Adı ingiliscə' },
     partiesAndSignatories: 'Tərəflər və imzalayanlar',
     parties: 'Tərəflər',

@@ -55,6 +55,7 @@ export const agreements = {
     type: 'Type',
     status: 'Status',
     statusHint: 'Only the changes that make sense from the current status are offered.',
+    statusShownByDates: 'Shown as “{{status}}” by its dates. Only the changes that make sense from the recorded status are offered.',
     titleIn: { az: 'Title in Azerbaijani', ru: 'Title in Russian', en: 'Title in English' },
     partiesAndSignatories: 'Parties and signatories',
     parties: 'Parties',
