@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp, type LaunchedApp } from './harness';
+import { dialogSettled, launchApp, type LaunchedApp } from './harness';
 
 let app: LaunchedApp;
 let page: Page;
@@ -35,12 +35,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** Waits for the open dialog to finish fading in, so the screenshot shows it as officers see it. */
-const settled = () =>
-  page.waitForFunction(() => {
-    const dialog = document.querySelector('[role=dialog]');
-    return dialog !== null && getComputedStyle(dialog).opacity === '1' && dialog.getAnimations({ subtree: true }).length === 0;
-  });
+const settled = () => dialogSettled(page);
 
 /** Dates are typed as officers type them, DD.MM.YYYY. */
 async function typeDate(label: string, isoDate: string, index = 0) {

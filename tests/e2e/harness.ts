@@ -92,3 +92,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     throw error;
   }
 }
+
+/** Waits for the open dialog to finish fading in, so a screenshot shows it as officers see it. */
+export const dialogSettled = (page: Page) =>
+  page.waitForFunction(() => {
+    const dialog = document.querySelector('[role=dialog]');
+    return dialog !== null && getComputedStyle(dialog).opacity === '1' && dialog.getAnimations({ subtree: true }).length === 0;
+  });

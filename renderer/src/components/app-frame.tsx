@@ -2,6 +2,7 @@ import { AppShell, Group, NavLink, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { KeyboardShortcuts } from './keyboard-shortcuts';
 import { LanguageSwitch } from './language-switch';
 import { ReadOnlyBanner } from './read-only-banner';
 import { GlobalSearch } from '../features/search/global-search';
@@ -37,6 +38,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
           </Group>
           <Group gap="md">
             <GlobalSearch />
+            <KeyboardShortcuts />
             <LanguageSwitch />
           </Group>
         </Group>

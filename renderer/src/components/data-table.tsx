@@ -1,6 +1,6 @@
 import { Group, Pagination, Paper, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Header, type Row as TableRow } from '@tanstack/react-table';
-import { memo, useCallback, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServerList } from './use-server-list';
 
@@ -113,8 +113,15 @@ interface TableRowsProps<Row> {
 function TableRowsOf<Row>({ rows, onRowClick }: TableRowsProps<Row>) {
   return (
     <>
-      {rows.map((row) => (
-        <Table.Tr key={row.id} onClick={onRowClick ? () => onRowClick(row.original) : undefined} style={onRowClick ? { cursor: 'pointer' } : undefined}>
+      {rows.map((row, index) => (
+        <Table.Tr
+          key={row.id}
+          onClick={onRowClick ? () => onRowClick(row.original) : undefined}
+          style={onRowClick ? { cursor: 'pointer' } : undefined}
+          // One tab stop for the whole list (the first row); the arrow keys move within it.
+          tabIndex={onRowClick ? (index === 0 ? 0 : -1) : undefined}
+          onKeyDown={onRowClick ? (event) => moveOrOpen(event, () => onRowClick(row.original)) : undefined}
+        >
           {row.getVisibleCells().map((cell) => (
             <Table.Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Table.Td>
           ))}
@@ -122,6 +129,22 @@ function TableRowsOf<Row>({ rows, onRowClick }: TableRowsProps<Row>) {
       ))}
     </>
   );
+}
+
+/** Enter opens the focused row; the arrow keys, Home and End move the focus between rows. */
+function moveOrOpen(event: KeyboardEvent<HTMLTableRowElement>, open: () => void): void {
+  const row = event.currentTarget;
+  const rows = [...(row.parentElement?.children ?? [])] as HTMLElement[];
+  const target = {
+    ArrowDown: row.nextElementSibling,
+    ArrowUp: row.previousElementSibling,
+    Home: rows[0],
+    End: rows.at(-1),
+  }[event.key];
+  if (event.key === 'Enter') open();
+  else if (target instanceof HTMLElement) target.focus();
+  else return;
+  event.preventDefault();
 }
 
 // The rows re-render only when a new page of them arrives (tanstack keeps the same row objects until then).

@@ -29,7 +29,8 @@ export function PeoplePage() {
         cell: (info) => (
           <Group gap="sm" wrap="nowrap">
             <PersonAvatar person={info.row.original} name={info.getValue()} />
-            <Text fw={500} size="sm">
+            {/* Room for a first name and a surname whole: a table cell lets words break anywhere (app.css). */}
+            <Text fw={500} size="sm" miw="9em">
               {info.getValue()}
             </Text>
           </Group>

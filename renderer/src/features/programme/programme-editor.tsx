@@ -18,6 +18,7 @@ import { anHourFrom, type PlannedTimes } from './programme-time';
 import { ProgrammeTimeline } from './programme-timeline';
 import { TravelTimesEditor } from './travel-times';
 import { useConflictSave } from './use-conflict-save';
+import { SHORTCUT_KEYS } from '../../components/keyboard-shortcuts';
 
 type Form = { event: ProtocolEvent | null; newAt: PlannedTimes } | null;
 
@@ -113,7 +114,7 @@ export function ProgrammeEditor({ visit }: { visit: VisitDetail }) {
         <Group gap="xs">
           <Button variant="default" onClick={() => setTravelOpen(true)}>{t('programme.travelTimes')}</Button>
           <Button variant="default" onClick={() => setCopying(true)}>{t('programme.copyFromVisit')}</Button>
-          <Button data-testid="programme-add-event" onClick={() => setForm({ event: null, newAt: firstMorning })}>
+          <Button data-testid="programme-add-event" onClick={() => setForm({ event: null, newAt: firstMorning })} aria-keyshortcuts={SHORTCUT_KEYS.newEvent}>
             {t('programme.addEvent')}
           </Button>
         </Group>

@@ -1,9 +1,10 @@
 import { Button } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { DataTable } from '../../components/data-table';
 import { EmptyOffice } from '../../components/empty-office';
+import { SHORTCUT_KEYS } from '../../components/keyboard-shortcuts';
 import { PageHeader } from '../../components/page-header';
 import { useServerList } from '../../components/use-server-list';
 import { useSettings } from '../../store/settings-store';
@@ -16,13 +17,20 @@ export function VisitsPage() {
   const navigate = useNavigate();
   const list = useServerList('visits:list');
   const columns = useMemo(() => visitColumns(t, lang), [t, lang]);
-  const [creating, setCreating] = useState(false);
+  // `?new` opens the form, so the New visit shortcut can open it from any screen.
+  const [params, setParams] = useSearchParams();
+  const creating = params.has('new');
+  const setCreating = (open: boolean) => setParams(open ? { new: '' } : {});
   return (
     <>
       <PageHeader
         title={t('visits.title')}
         subtitle={t('visits.subtitle')}
-        actions={<Button onClick={() => setCreating(true)}>{t('visitForm.newVisit')}</Button>}
+        actions={
+          <Button onClick={() => setCreating(true)} aria-keyshortcuts={SHORTCUT_KEYS.newVisit}>
+            {t('visitForm.newVisit')}
+          </Button>
+        }
       />
       <VisitFormModal
         opened={creating}

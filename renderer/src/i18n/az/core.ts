@@ -24,6 +24,18 @@ export const core: Shape<typeof english> = {
     rangeOfMore: '{{from}}–{{to}}, cəmi {{total}}-dən çox',
     noMatches: 'Axtarışınıza uyğun heç nə tapılmadı.',
   },
+  keyboard: {
+    help: 'Kömək',
+    title: 'Klaviatura kombinasiyaları',
+    intro: 'Bu düymələr hər ekranda işləyir. Siyahıda Tab sətirlərə keçirir, oxlar sətirlər arasında hərəkət etdirir, Enter sətri açır.',
+    keys: 'Düymələr',
+    action: 'Əməliyyat',
+    newVisit: 'Yeni səfər',
+    newEvent: 'Açıq səfərin proqramına yeni tədbir',
+    search: 'Bütün idarə üzrə axtarış',
+    save: 'Açıq formanı saxla',
+    showHelp: 'Bu siyahını göstər',
+  },
   common: {
     notGiven: '—',
     openEnded: 'müddətsiz',

@@ -21,6 +21,18 @@ export const core = {
     rangeOfMore: '{{from}}–{{to}} of {{total}}+',
     noMatches: 'Nothing matches your search.',
   },
+  keyboard: {
+    help: 'Help',
+    title: 'Keyboard shortcuts',
+    intro: 'These keys work on every screen. In a list, Tab reaches the rows, the arrow keys move between them and Enter opens one.',
+    keys: 'Keys',
+    action: 'Action',
+    newVisit: 'New visit',
+    newEvent: 'New event in the open visit’s programme',
+    search: 'Search the whole office',
+    save: 'Save the open form',
+    showHelp: 'Show this list',
+  },
   common: {
     notGiven: '—',
     openEnded: 'open-ended',
