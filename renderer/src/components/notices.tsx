@@ -2,13 +2,17 @@ import { Button, Notification, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNotices, type Notice } from '../store/notices-store';
 
-/** Errors and confirmations, stacked in the corner above everything else. */
+/**
+ * Errors and confirmations, above everything else, dialogs included. They sit in the lower left,
+ * beside the navigation: dialogs are centred and keep their buttons on the right, so a notice
+ * never covers them.
+ */
 export function Notices() {
   const { t } = useTranslation();
   const { notices, dismiss } = useNotices();
   if (notices.length === 0) return null;
   return (
-    <Stack pos="fixed" bottom={16} right={16} w={420} gap="xs" style={{ zIndex: 1000 }} role="status">
+    <Stack pos="fixed" bottom={16} left={236} w={400} gap="xs" style={{ zIndex: 1000 }} role="status">
       {notices.map((notice) => (
         <Notification
           key={notice.id}

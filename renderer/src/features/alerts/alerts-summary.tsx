@@ -30,9 +30,10 @@ export function AlertsSummary() {
       withBorder
       pos="fixed"
       bottom={16}
-      left={236}
+      right={16}
       w={380}
-      style={{ zIndex: 900 }}
+      // Under dialogs (Mantine's modals stack at 200), and out of the notices' corner.
+      style={{ zIndex: 150 }}
       role="status"
     >
       {t('alerts.summary', counts)}{' '}
