@@ -124,12 +124,15 @@ const LIST: ListShape<VisitSort> = {
   },
 };
 
-export function listVisits(db: Db, query: ListQuery<VisitSort> & { status?: Visit['status']; partnerOrganizationId?: number }) {
+export function listVisits(db: Db, query: ListQuery<VisitSort> & { status?: Visit['status']; partnerOrganizationId?: number; year?: number }) {
   const page = listPage<SummaryRow, VisitSort>(db, LIST, query, [
     query.status === undefined ? null : { sql: 'v.status = @status', params: { status: query.status } },
     query.partnerOrganizationId === undefined
       ? null
       : { sql: 'v.partner_organization_id = @partner', params: { partner: query.partnerOrganizationId } },
+    query.year === undefined
+      ? null
+      : { sql: 'v.start_date <= @yearLast AND v.end_date >= @yearFirst', params: { yearFirst: `${query.year}-01-01`, yearLast: `${query.year}-12-31` } },
   ]);
   return { ...page, rows: page.rows.map(toSummary) };
 }

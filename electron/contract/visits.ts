@@ -61,6 +61,8 @@ export type VisitSummary = z.output<typeof VisitSummary>;
 export const VisitListQuery = listQuery(['title', 'partner', 'startDate', 'status']).extend({
   status: VisitStatus.optional(),
   partnerOrganizationId: Id.optional(),
+  /** Visits on any day of this calendar year, one that runs over New Year's Day in both years. */
+  year: z.number().int().min(1900).max(2200).optional(),
 });
 export const VisitPage = page(VisitSummary);
 

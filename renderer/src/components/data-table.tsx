@@ -43,7 +43,7 @@ export function DataTable<Row>({ list, columns, getRowId, onRowClick, empty, lab
   });
   const clickRow = useCallback((row: Row) => latestRowClick.current?.(row), []);
   const { pageIndex, pageSize } = list.pagination;
-  const searching = list.search.trim() !== '';
+  const searching = list.narrowed;
   const nothingAtAll = !list.loading && list.total === 0 && !searching;
 
   return (

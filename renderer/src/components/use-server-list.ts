@@ -21,6 +21,8 @@ export interface ServerList<Row> {
   /** More rows match the search than `total`: the backend stops counting there. */
   totalCapped: boolean;
   loading: boolean;
+  /** A search or a filter leaves rows out: "nothing matches", not "nothing here yet". */
+  narrowed: boolean;
   search: string;
   setSearch(search: string): void;
   sorting: SortingState;
@@ -32,10 +34,11 @@ export interface ServerList<Row> {
 }
 
 /**
- * The state of one list screen (search, sort, page) and the rows the backend returns for it.
+ * The state of one list screen (search, sort, page, and the screen's own `filters`) and the rows
+ * the backend returns for it.
  * The backend sorts, filters and pages in SQL; this hook only asks and keeps the answer.
  */
-export function useServerList<C extends ListChannel>(channel: C): ServerList<ListRow<C>> {
+export function useServerList<C extends ListChannel>(channel: C, filters: Partial<ChannelInput<C>> = {}): ServerList<ListRow<C>> {
   const lang = useSettings((state) => state.language);
   // `?q=` opens a list already narrowed, e.g. to the person picked in the global search.
   const asked = useSearchParams()[0].get('q') ?? '';
@@ -51,8 +54,17 @@ export function useServerList<C extends ListChannel>(channel: C): ServerList<Lis
   const [answer, setAnswer] = useState<{ key: string; rows: ListRow<C>[]; total: number; totalCapped: boolean } | null>(null);
   const [version, setVersion] = useState(0);
 
+  // A new filter starts again at the first page, as a new search does.
+  const filterKey = JSON.stringify(filters);
+  const [lastFilters, setLastFilters] = useState(filterKey);
+  if (filterKey !== lastFilters) {
+    setLastFilters(filterKey);
+    setPagination((old) => ({ ...old, pageIndex: 0 }));
+  }
+
   const sort = sorting[0];
   const query = {
+    ...filters,
     search: debouncedSearch.trim() || undefined,
     sort: sort ? { column: sort.id, direction: sort.desc ? 'desc' : 'asc' } : undefined,
     lang,
@@ -80,6 +92,7 @@ export function useServerList<C extends ListChannel>(channel: C): ServerList<Lis
     total: answer?.total ?? 0,
     totalCapped: answer?.totalCapped ?? false,
     loading: answer?.key !== key,
+    narrowed: search.trim() !== '' || Object.values(filters).some((value) => value !== undefined),
     search,
     setSearch(text) {
       setSearchText(text);

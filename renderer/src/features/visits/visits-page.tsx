@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { DataTable } from '../../components/data-table';
@@ -9,18 +9,26 @@ import { PageHeader } from '../../components/page-header';
 import { useServerList } from '../../components/use-server-list';
 import { useSettings } from '../../store/settings-store';
 import { visitColumns } from './visit-columns';
+import { VisitFilters, type VisitFilterValues } from './visit-filters';
 import { VisitFormModal } from './visit-form';
 
 export function VisitsPage() {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
   const navigate = useNavigate();
-  const list = useServerList('visits:list');
+  const [filters, setFilters] = useState<VisitFilterValues>({});
+  const list = useServerList('visits:list', filters);
   const columns = useMemo(() => visitColumns(t, lang), [t, lang]);
   // `?new` opens the form, so the New visit shortcut can open it from any screen.
   const [params, setParams] = useSearchParams();
   const creating = params.has('new');
-  const setCreating = (open: boolean) => setParams(open ? { new: '' } : {});
+  const setCreating = (open: boolean) =>
+    setParams((old) => {
+      const next = new URLSearchParams(old);
+      if (open) next.set('new', '');
+      else next.delete('new');
+      return next;
+    });
   return (
     <>
       <PageHeader
@@ -38,6 +46,7 @@ export function VisitsPage() {
         onClose={() => setCreating(false)}
         onSaved={(visit) => void navigate(`/visits/${visit.id}`)}
       />
+      <VisitFilters value={filters} onChange={setFilters} />
       <DataTable
         list={list}
         columns={columns}

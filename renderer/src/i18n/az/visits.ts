@@ -7,6 +7,7 @@ export const visits: Shape<typeof english> = {
     subtitle: 'Gələn və gedən nümayəndə heyətləri',
     empty: 'Hələ səfər yoxdur — Parametrlərdə nümayiş məlumatlarını yükləyin.',
     goToSettings: 'Parametrləri aç',
+    filters: { label: 'Səfərlərin seçimi', year: 'İl', status: 'Status', partner: 'Tərəfdaş', any: 'İstənilən' },
     columns: {
       title: 'Səfər',
       partner: 'Tərəfdaş',

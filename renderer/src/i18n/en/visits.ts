@@ -4,6 +4,7 @@ export const visits = {
     subtitle: 'Incoming and outgoing delegations',
     empty: 'No visits yet — load the demo office in Settings.',
     goToSettings: 'Open Settings',
+    filters: { label: 'Filter visits', year: 'Year', status: 'Status', partner: 'Partner', any: 'Any' },
     columns: {
       title: 'Visit',
       partner: 'Partner',

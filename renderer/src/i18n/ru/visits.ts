@@ -7,6 +7,7 @@ export const visits: Shape<typeof english> = {
     subtitle: 'Входящие и исходящие делегации',
     empty: 'Визитов пока нет — загрузите демонстрационные данные в настройках.',
     goToSettings: 'Открыть настройки',
+    filters: { label: 'Отбор визитов', year: 'Год', status: 'Статус', partner: 'Партнёр', any: 'Любой' },
     columns: {
       title: 'Визит',
       partner: 'Партнёр',
