@@ -2,7 +2,7 @@ import type { ChannelOutput, ParsedInput } from '../contract';
 import { auditFacets, listAuditEntries } from '../../db/audit.repo';
 import type { HandlerContext } from './context';
 
-/** The audit log, newest first. */
+/** The audit log, newest first, each entry naming the record it is about in the three languages. */
 export const listAudit = (ctx: HandlerContext, input: ParsedInput<'audit:list'>): ChannelOutput<'audit:list'> =>
   listAuditEntries(ctx.db, input);
 

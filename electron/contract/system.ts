@@ -1,6 +1,6 @@
 // Settings, the audit log and the demo office.
 import { z } from 'zod';
-import { Id, IsoDate, Language, Uuid, page } from './common';
+import { Id, IsoDate, Language, LocalizedText, Uuid, page } from './common';
 import { ConflictRules } from './programme';
 
 /** What separates a CSV file's columns: Excel splits on ';' in Azerbaijani and Russian regional settings, on ',' in English. */
@@ -38,8 +38,38 @@ export const AuditEntry = z.object({
   entity: z.string(),
   entityUuid: Uuid.nullable(),
   details: z.record(z.string(), z.unknown()),
+  /**
+   * What the entry is about, by name: the person's name, the visit's title, the document's file
+   * name (from the trash once the record is deleted), or for entries about no record what their
+   * details name (a backup's file, an imported bundle's PC). Null when there is nothing to name.
+   */
+  record: LocalizedText().nullable(),
+  /** Records the details point at by id (an attendance's person, a travel time's venues), by `person:<id>` or `venue:<id>`. */
+  mentions: z.record(z.string(), LocalizedText()),
 });
 export type AuditEntry = z.output<typeof AuditEntry>;
+
+/**
+ * The log names most records by kind ('person'), but the trash names a table it has no kind for
+ * by the table ('organizations'), and older entries did so for agreements: both mean one kind.
+ */
+const AUDIT_KIND_OF_TABLE: Record<string, string> = {
+  people: 'person',
+  organizations: 'organization',
+  venues: 'venue',
+  visits: 'visit',
+  events: 'event',
+  agreements: 'agreement',
+  documents: 'document',
+  tasks: 'task',
+  agreement_activities: 'agreement_activity',
+  register_filters: 'register_filter',
+  trusted_signers: 'trustedSigner',
+  visit_members: 'visitMember',
+};
+export const auditEntityKind = (entity: string): string => AUDIT_KIND_OF_TABLE[entity] ?? entity;
+/** The key of a record named in an entry's `mentions`. */
+export const auditMention = (kind: 'person' | 'venue', id: number): string => `${kind}:${id}`;
 export const AuditListQuery = z
   .object({
     entity: z.string().max(64).optional(),

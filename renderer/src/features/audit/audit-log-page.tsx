@@ -5,12 +5,14 @@ import { DateInput } from '@mantine/dates';
 import '@mantine/dates/styles.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, type AuditEntry, type ChannelInput, type ChannelOutput } from '../../../../electron/contract';
+import { AUDIT_ACTIONS, auditEntityKind, type AuditEntry, type ChannelInput, type ChannelOutput } from '../../../../electron/contract';
 import { call } from '../../api';
 import { PageHeader } from '../../components/page-header';
 import { showError } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
 import { formatInstant } from '../../i18n/format';
+import { pickText } from '../../i18n/pick-text';
+import { describeEntry } from './describe-entry';
 
 const PAGE_SIZE = 50;
 
@@ -58,7 +60,7 @@ export function AuditLogPage() {
     setFilters((old) => ({ ...old, [key]: value || null }));
     setPage(1);
   };
-  const entityName = (entity: string) => t(`auditLog.entities.${entity}`, { defaultValue: entity });
+  const entityName = (entity: string) => t(`auditLog.entities.${auditEntityKind(entity)}`, { defaultValue: entity });
 
   return (
     <>
@@ -104,9 +106,9 @@ export function AuditLogPage() {
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={170}>{t('auditLog.columns.at')}</Table.Th>
-            <Table.Th w={150}>{t('auditLog.columns.actor')}</Table.Th>
-            <Table.Th w={170}>{t('auditLog.columns.action')}</Table.Th>
-            <Table.Th w={200}>{t('auditLog.columns.entity')}</Table.Th>
+            <Table.Th w={130}>{t('auditLog.columns.actor')}</Table.Th>
+            <Table.Th w={150}>{t('auditLog.columns.action')}</Table.Th>
+            <Table.Th w={280}>{t('auditLog.columns.entity')}</Table.Th>
             <Table.Th>{t('auditLog.columns.details')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -116,10 +118,19 @@ export function AuditLogPage() {
               <Table.Td>{formatInstant(entry.at, lang)}</Table.Td>
               <Table.Td>{entry.actor}</Table.Td>
               <Table.Td>{t(`auditLog.actions.${entry.action}`)}</Table.Td>
-              <Table.Td>{entityName(entry.entity)}</Table.Td>
               <Table.Td>
-                <Text size="xs" c="dimmed" lineClamp={2}>
-                  {describeDetails(entry.details)}
+                {entry.record && (
+                  <Text size="sm" lineClamp={2} title={pickText(entry.record, lang)}>
+                    {pickText(entry.record, lang)}
+                  </Text>
+                )}
+                <Text size="xs" c="dimmed">
+                  {entityName(entry.entity)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" lineClamp={3}>
+                  {describeEntry(entry, { t, lang })}
                 </Text>
               </Table.Td>
             </Table.Tr>
@@ -139,11 +150,4 @@ export function AuditLogPage() {
       </Group>
     </>
   );
-}
-
-/** The entry's details as `field: value` pairs; values are field names, file names and counts, not prose. */
-function describeDetails(details: Record<string, unknown>): string {
-  return Object.entries(details)
-    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
-    .join(' · ');
 }

@@ -9,8 +9,9 @@ import { programme } from './programme';
 import { briefing } from './briefing';
 import { planning } from './planning';
 import { hardening } from './hardening';
+import { audit } from './audit';
 import { transfer } from './transfer';
 import { appMenu } from './app-menu';
 import type { Catalog } from '../en';
 
-export const az: Catalog = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...transfer, ...appMenu };
+export const az: Catalog = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...audit, ...transfer, ...appMenu };

@@ -1,4 +1,4 @@
-// Backups, the recovery screen and the audit log.
+// Backups, the recovery screen and the read-only notice.
 export const hardening = {
   backups: {
     title: 'Backups',
@@ -43,49 +43,5 @@ export const hardening = {
     },
     path: 'Location: {{path}}',
     consequence: 'You can look through everything, but saving, exporting and printing are turned off. Ask the administrator to allow writing there, then restart the app.',
-  },
-  auditLog: {
-    nav: 'Audit log',
-    title: 'Audit log',
-    subtitle: 'Who changed, exported, printed, backed up, restored or imported what, and when. Entries cannot be edited or removed.',
-    filters: {
-      action: 'Action',
-      entity: 'Record type',
-      actor: 'User',
-      from: 'From',
-      to: 'To',
-      any: 'Any',
-      clear: 'Clear filters',
-    },
-    columns: { at: 'When', actor: 'User', action: 'Action', entity: 'Record', details: 'Details' },
-    empty: 'No entries match these filters.',
-    actions: {
-      create: 'Created',
-      update: 'Changed',
-      delete: 'Deleted',
-      restore: 'Restored',
-      export: 'Exported',
-      print: 'Printed',
-      backup: 'Backed up',
-      import: 'Imported',
-      demo: 'Demo loaded',
-    },
-    entities: {
-      agreement: 'Agreement',
-      agreement_activity: 'Agreement activity',
-      checklist: 'Checklist',
-      database: 'Database',
-      demo_office: 'Demo office',
-      document: 'Document',
-      event: 'Programme event',
-      organization: 'Organisation',
-      person: 'Person',
-      settings: 'Settings',
-      task: 'Task',
-      travel_time: 'Travel time',
-      venue: 'Venue',
-      visit: 'Visit',
-      visitMember: 'Delegation member',
-    },
   },
 };

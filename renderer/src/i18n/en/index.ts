@@ -10,11 +10,12 @@ import { programme } from './programme';
 import { briefing } from './briefing';
 import { planning } from './planning';
 import { hardening } from './hardening';
+import { audit } from './audit';
 import { transfer } from './transfer';
 import { appMenu } from './app-menu';
 import type { Shape } from '../shape';
 
-export const en = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...transfer, ...appMenu };
+export const en = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...audit, ...transfer, ...appMenu };
 
 /** Every catalog has this shape, so a missing or extra key fails the type-check. */
 export type Catalog = Shape<typeof en>;
