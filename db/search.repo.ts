@@ -108,7 +108,7 @@ export function highlights(title: LocalizedText, typedWords: string[][]): Search
   return { az: ranges(title.az), ru: ranges(title.ru), en: ranges(title.en) };
 }
 
-type Shown = Pick<SearchHit, 'title' | 'subtitle' | 'owner'>;
+type Shown = Pick<SearchHit, 'title' | 'subtitle' | 'when' | 'owner'>;
 type Row = Record<string, string | number | null>;
 
 const same = (text: string | null): LocalizedText => ({ az: text, ru: text, en: text });
@@ -124,34 +124,22 @@ const joined = (...parts: LocalizedText[]): LocalizedText => {
 };
 const names = (column: string, as: string) => LANGUAGES.map((lang) => `${column}_${lang} AS ${as}_${lang}`).join(', ');
 
-// Making a formatter costs a millisecond; a search shows a few events, mostly in one zone.
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** An instant as the local date and time where it was planned, `YYYY-MM-DD HH:MM`. */
-function localTime(instant: string, timeZone: string): string {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' });
-    formats.set(timeZone, format);
-  }
-  return format.format(new Date(instant));
-}
-
 const LOADERS: Record<SearchKind, { sql: string; map(row: Row): Shown }> = {
   person: {
     sql: `SELECT ${names('p.name', 't')}, ${names('p.position', 'position')}, ${names('o.name', 'org')}
       FROM people p LEFT JOIN organizations o ON o.id = p.organization_id WHERE p.id = ?`,
-    map: (row) => ({ title: texts(row, 't'), subtitle: joined(texts(row, 'position'), texts(row, 'org')), owner: null }),
+    map: (row) => ({ title: texts(row, 't'), subtitle: joined(texts(row, 'position'), texts(row, 'org')), when: null, owner: null }),
   },
   organization: {
     sql: `SELECT ${names('name', 't')}, ${names('short', 'short')}, country FROM organizations WHERE id = ?`,
-    map: (row) => ({ title: texts(row, 't'), subtitle: joined(texts(row, 'short'), same(row.country as string)), owner: null }),
+    map: (row) => ({ title: texts(row, 't'), subtitle: joined(texts(row, 'short'), same(row.country as string)), when: null, owner: null }),
   },
   venue: {
     sql: `SELECT ${names('name', 't')}, city, address FROM venues WHERE id = ?`,
     map: (row) => ({
       title: texts(row, 't'),
       subtitle: joined(same(row.city as string | null), same(row.address as string | null)),
+      when: null,
       owner: null,
     }),
   },
@@ -160,7 +148,8 @@ const LOADERS: Record<SearchKind, { sql: string; map(row: Row): Shown }> = {
       FROM visits v JOIN organizations o ON o.id = v.partner_organization_id WHERE v.id = ?`,
     map: (row) => ({
       title: texts(row, 't'),
-      subtitle: joined(texts(row, 'partner'), same(`${row.start_date as string} – ${row.end_date as string}`)),
+      subtitle: texts(row, 'partner'),
+      when: { kind: 'days', from: row.start_date as string, to: row.end_date as string },
       owner: null,
     }),
   },
@@ -169,7 +158,8 @@ const LOADERS: Record<SearchKind, { sql: string; map(row: Row): Shown }> = {
       FROM events e JOIN visits v ON v.id = e.visit_id WHERE e.id = ?`,
     map: (row) => ({
       title: texts(row, 't'),
-      subtitle: joined(same(localTime(row.starts_at as string, row.time_zone as string)), texts(row, 'visit')),
+      subtitle: texts(row, 'visit'),
+      when: { kind: 'moment', at: row.starts_at as string, timeZone: row.time_zone as string },
       owner: { kind: 'visit', id: row.visit_id as number },
     }),
   },
@@ -177,7 +167,8 @@ const LOADERS: Record<SearchKind, { sql: string; map(row: Row): Shown }> = {
     sql: `SELECT ${names('title', 't')}, ${names('signing_place', 'place')}, signed_on FROM agreements WHERE id = ?`,
     map: (row) => ({
       title: texts(row, 't'),
-      subtitle: joined(same(row.signed_on as string | null), texts(row, 'place')),
+      subtitle: texts(row, 'place'),
+      when: row.signed_on === null ? null : { kind: 'days', from: row.signed_on as string, to: row.signed_on as string },
       owner: null,
     }),
   },
@@ -191,6 +182,7 @@ const LOADERS: Record<SearchKind, { sql: string; map(row: Row): Shown }> = {
     map: (row) => ({
       title: same(row.file_name as string),
       subtitle: texts(row, 'of'),
+      when: null,
       owner:
         row.agreement_id !== null
           ? { kind: 'agreement', id: row.agreement_id as number }

@@ -34,7 +34,11 @@ describe('global search', () => {
     expect(await first.textContent()).toContain('Кямаледдин Гейдаров');
     expect(await first.locator('mark').allTextContents()).toEqual(['Гейдаров']);
     // The programme's "meeting with Kamaladdin Heydarov" is found through the inflected «Гейдаровым».
-    await page.getByRole('group', { name: 'Мероприятия программы' }).waitFor();
+    const events = page.getByRole('group', { name: 'Мероприятия программы' });
+    await events.waitFor();
+    // Their dates and times read as a Russian reader writes them, in the event's own time zone.
+    expect(await events.textContent()).toMatch(/\d{1,2} декабря 2025, \d\d:\d\d/);
+    expect(await events.textContent()).not.toMatch(/2025-12-/);
     await app.screenshot('global-search-ru');
 
     // The arrow keys move through the hits; Enter opens the one selected.

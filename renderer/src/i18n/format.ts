@@ -89,10 +89,18 @@ export function formatInstant(instant: string, lang: Language): string {
   return inText(new Date(instant), 'd MMM yyyy, HH:mm', lang);
 }
 
+/** The 24-hour clock in a time zone (digits only, so no locale data is needed). */
+const clockIn = (timeZone: string) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+
 /** Event times are shown in the event's own time zone, whatever the PC's zone is. */
 export function formatTimeRange(startsAt: string, endsAt: string, timeZone: string): string {
-  const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+  const clock = clockIn(timeZone);
   return `${clock.format(new Date(startsAt))}–${clock.format(new Date(endsAt))}`;
+}
+
+/** "3 December 2025, 10:00": a moment as its own time zone's clock read it. */
+export function formatMomentInZone(instant: string, timeZone: string, lang: Language): string {
+  return `${formatDate(dayInZone(instant, timeZone), lang)}, ${clockIn(timeZone).format(new Date(instant))}`;
 }
 
 /** The calendar day (`YYYY-MM-DD`) an instant falls on in a time zone; groups a programme by day. */

@@ -7,9 +7,10 @@ import { Spotlight, spotlight } from '@mantine/spotlight';
 import { Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Language, SearchHit, SearchResults } from '../../../../electron/contract';
+import type { Language, SearchHit, SearchResults, SearchWhen } from '../../../../electron/contract';
 import { call } from '../../api';
 import { FALLBACK_ORDER, pickText } from '../../i18n/pick-text';
+import { formatDateRange, formatMomentInZone } from '../../i18n/format';
 import { showError } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
 
@@ -130,7 +131,7 @@ export function GlobalSearch() {
                   <div>
                     <HighlightedTitle hit={hit} lang={lang} />
                     <Text fz="xs" c="dimmed">
-                      {pickText(hit.subtitle, lang)}
+                      {[pickText(hit.subtitle, lang), whenText(hit.when, lang)].filter(Boolean).join(' · ')}
                     </Text>
                   </div>
                 </Spotlight.Action>
@@ -143,4 +144,10 @@ export function GlobalSearch() {
       </Spotlight.Root>
     </>
   );
+}
+
+/** A hit's days or moment, in the reader's own date format. */
+function whenText(when: SearchWhen, lang: Language): string {
+  if (when === null) return '';
+  return when.kind === 'days' ? formatDateRange(when.from, when.to, lang) : formatMomentInZone(when.at, when.timeZone, lang);
 }
