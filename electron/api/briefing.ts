@@ -6,7 +6,6 @@ import {
   printRoute,
   type BriefingPack,
   type ChannelOutput,
-  type Language,
   type LocalizedText,
   type ParsedInput,
   type PrintJob,
@@ -28,6 +27,7 @@ import type { HandlerContext } from './context';
 import { toCsv } from './csv';
 import { ConflictError, NotFoundError } from './errors';
 import { expiryWindow } from './expiry';
+import { exportFileName } from './export-file-name';
 import { inTransaction, recordAudit, timestamp } from './saving';
 import { getSettings } from './settings';
 
@@ -111,13 +111,6 @@ function printerOf(ctx: HandlerContext) {
   return ctx.printer;
 }
 
-/** A file name officers recognise: the visit's title in the pack's language, then the language. */
-function suggestedName(title: LocalizedText, lang: Language, what: string, extension: string): string {
-  const text = title[lang] ?? title.en ?? title.ru ?? title.az ?? 'visit';
-  const safe = text.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
-  return `${safe} - ${what} (${lang}).${extension}`;
-}
-
 function writeExport(path: string, bytes: Uint8Array | string): void {
   try {
     writeFileSync(path, bytes);
@@ -137,8 +130,7 @@ function jobDetails(job: PrintJob): Record<string, unknown> {
 export async function exportPdf(ctx: HandlerContext, job: ParsedInput<'briefing:exportPdf'>): Promise<ChannelOutput<'briefing:exportPdf'>> {
   const printer = printerOf(ctx);
   const visit = visitOrThrow(ctx, job.visitId);
-  const what = job.document === 'pack' ? 'briefing' : job.kind;
-  const path = await printer.chooseSavePath(suggestedName(visit.title, job.lang, what, 'pdf'), 'pdf');
+  const path = await printer.chooseSavePath(exportFileName(visit.title, job.lang, job.document === 'pack' ? 'pack' : job.kind, 'pdf'), 'pdf');
   if (path === null) return { saved: false, path: null };
   const pdf = await printer.toPdf(printRoute(job));
   writeExport(path, pdf);
@@ -158,7 +150,7 @@ export async function printJob(ctx: HandlerContext, job: ParsedInput<'briefing:p
 export async function exportListCsv(ctx: HandlerContext, input: ParsedInput<'briefing:exportCsv'>): Promise<ChannelOutput<'briefing:exportCsv'>> {
   const printer = printerOf(ctx);
   const visit = visitOrThrow(ctx, input.visitId);
-  const path = await printer.chooseSavePath(suggestedName(visit.title, input.lang, input.kind, 'csv'), 'csv');
+  const path = await printer.chooseSavePath(exportFileName(visit.title, input.lang, input.kind, 'csv'), 'csv');
   if (path === null) return { saved: false, path: null };
   writeExport(path, toCsv(input, getSettings(ctx).csvDelimiter));
   inTransaction(ctx, () =>

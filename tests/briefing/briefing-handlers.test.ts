@@ -23,10 +23,12 @@ function demoOffice(today = '2026-01-15T09:00:00Z'): HandlerContext {
 const visitId = (ctx: HandlerContext, uuid: string) => idByUuid(ctx.db, 'visits', uuid) ?? Number.NaN;
 
 /** Prints every route to fixed bytes and saves where the test says; records what it was asked. */
-function recordingPrinter(save: string | null): Printer & { routes: string[] } {
+function recordingPrinter(save: string | null): Printer & { routes: string[]; suggested: string[] } {
   const routes: string[] = [];
+  const suggested: string[] = [];
   return {
     routes,
+    suggested,
     toPdf: async (route) => {
       routes.push(route);
       return new TextEncoder().encode('%PDF-1.7 test');
@@ -35,7 +37,10 @@ function recordingPrinter(save: string | null): Printer & { routes: string[] } {
       routes.push(route);
       return true;
     },
-    chooseSavePath: async () => save,
+    chooseSavePath: async (name) => {
+      suggested.push(name);
+      return save;
+    },
   };
 }
 
@@ -113,6 +118,13 @@ describe('exports and prints', () => {
     const [entry] = auditOf(ctx);
     expect(entry).toMatchObject({ action: 'export', entity: 'visit', entity_uuid: VISIT.uzbekistan2025, actor: 'n.aliyeva' });
     expect(JSON.parse(entry?.details ?? '{}')).toMatchObject({ document: 'pack', lang: 'ru', marking: 'dsp', file: 'pack.pdf' });
+    // The suggested name: the visit's Russian title in whole words, and the pack's Russian name.
+    const [name = ''] = printer.suggested;
+    expect(name).toMatch(/ - Справочные материалы к визиту\.pdf$/);
+    const title = name.replace(/ - Справочные материалы к визиту\.pdf$/, '');
+    const full = (ctx.db.prepare('SELECT title_ru FROM visits WHERE uuid = ?').pluck().get(VISIT.uzbekistan2025) as string).replace(/\s+/g, ' ');
+    expect(full.startsWith(title)).toBe(true);
+    expect([' ', undefined]).toContain(full[title.length]);
   });
 
   it('writes nothing and records nothing when the save dialog is cancelled', async () => {

@@ -1,0 +1,27 @@
+// The name a save dialog suggests for an exported pack or list: the visit's title and the
+// document's own name, both in the document's language, whole words only.
+import type { ListKind, Language, LocalizedText } from '../contract';
+import { briefing as az } from '../../renderer/src/i18n/az/briefing';
+import { briefing as en } from '../../renderer/src/i18n/en/briefing';
+import { briefing as ru } from '../../renderer/src/i18n/ru/briefing';
+
+const CATALOGS = { az, ru, en };
+/** Windows keeps a whole path under 260 characters; the title leaves room for the folder. */
+const TITLE_LENGTH = 80;
+
+/** Characters no file system takes in a name, and control characters. */
+const UNSAFE = /[\\/:*?"<>|\p{Cc}]+/gu;
+
+/** The text cut after its last whole word within `length`; a single longer word is cut at `length`. */
+export function wholeWords(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length + 1).replace(/\s+\S*$/, '');
+  return cut.length > 0 && cut.length <= length ? cut : text.slice(0, length);
+}
+
+export function exportFileName(visitTitle: LocalizedText, lang: Language, what: 'pack' | ListKind, extension: 'pdf' | 'csv'): string {
+  const catalog = CATALOGS[lang];
+  const document = what === 'pack' ? catalog.briefingPack.title : catalog.lists.titles[what];
+  const title = (visitTitle[lang] ?? visitTitle.en ?? visitTitle.ru ?? visitTitle.az ?? '').replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+  return `${[wholeWords(title, TITLE_LENGTH), document].filter(Boolean).join(' - ')}.${extension}`;
+}
