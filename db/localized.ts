@@ -35,7 +35,10 @@ const FALLBACK: Record<Language, readonly Language[]> = {
   en: ['en', 'ru', 'az'],
 };
 
-/** The sort key for a name in the reader's language, falling back to another language when it is missing. */
+/**
+ * The sort key for a name in the reader's language and alphabetical order, falling back to
+ * another language when it is missing. Each has an index of the same expression (0012).
+ */
 export function localizedSortKey(column: string, lang: Language): string {
-  return `fold(coalesce(${FALLBACK[lang].map((l) => `${column}_${l}`).join(', ')}))`;
+  return `alphabetical_key('${lang}', coalesce(${FALLBACK[lang].map((l) => `${column}_${l}`).join(', ')}))`;
 }

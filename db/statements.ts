@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './open';
-import { isCanonicalUuid } from '../electron/contract/common';
+import { alphabeticalKey } from '../electron/contract/alphabet';
+import { isCanonicalUuid, LANGUAGES, type Language } from '../electron/contract/common';
 import { searchKeys } from './search-key';
+
+const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
 
 type Statement = Database.Statement<unknown[], unknown>;
 
@@ -29,12 +32,16 @@ export function statement(db: Db, sql: string): Statement {
 
 // SQLite's lower() and LIKE fold only ASCII, but officers search in Azerbaijani and Russian:
 // fold() lowers every script, so «кудратходжаев» finds «Кудратходжаев». The schema uses both
-// functions (fold() in sort indexes, search_keys() in the search index's triggers; the uuid
+// functions (alphabetical_key() in sort indexes, search_keys() in the search index's triggers; the uuid
 // triggers use is_canonical_uuid()), so every
 // connection that reads or writes those tables registers them first: openDatabase does.
 export function registerFunctions(db: Db): void {
   db.function('fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text));
   db.function('search_keys', { deterministic: true, varargs: true }, searchKeys);
+  // The name sort indexes of migration 0012 order by each language's alphabet.
+  db.function('alphabetical_key', { deterministic: true }, (lang: unknown, text: unknown) =>
+    typeof text === 'string' && isLanguage(lang) ? alphabeticalKey(lang, text) : text,
+  );
   // The triggers of migration 0008 hold every row's uuid to the contract's one canonical form.
   db.function('is_canonical_uuid', { deterministic: true }, (value: unknown) => (isCanonicalUuid(value) ? 1 : 0));
 }

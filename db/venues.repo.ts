@@ -44,7 +44,7 @@ const LIST: ListShape<VenueSort> = {
   from: 'venues v',
   search: matchesSearch(['v.name'], ['v.address', 'v.city']),
   keySearch: `v.id IN ${matchingIds('venue')}`,
-  sortKeys: { name: (lang) => localizedSortKey('v.name', lang), city: () => 'fold(v.city)' },
+  sortKeys: { name: (lang) => localizedSortKey('v.name', lang), city: (lang) => `alphabetical_key('${lang}', v.city)` },
   defaultSort: { column: 'name', direction: 'asc' },
   tiebreak: 'v.id',
 };

@@ -189,6 +189,7 @@ export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
 export * from './common';
+export * from './alphabet';
 export * from './directory';
 export * from './visits';
 export * from './programme';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Language } from '../../../../electron/contract';
+import { compareAlphabetically, type Language } from '../../../../electron/contract';
 import { countryName } from '../../i18n/country-name';
 
 // Codes the region name data knows that are not countries to choose: groupings, private use,
@@ -27,8 +27,7 @@ const COUNTRY_CODES: string[] = (() => {
 
 /** The countries for a select, named in the reader's language and sorted by that name. */
 export function countryOptions(t: TFunction, lang: Language): { value: string; label: string }[] {
-  const collator = new Intl.Collator(lang);
-  return COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, t, lang) })).sort((a, b) =>
-    collator.compare(a.label, b.label),
-  );
+  // Not Intl.Collator: Chromium without Azerbaijani collation data would put Özbəkistan last.
+  const compare = compareAlphabetically(lang);
+  return COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, t, lang) })).sort((a, b) => compare(a.label, b.label));
 }
