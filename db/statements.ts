@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Db } from './open';
 import { alphabeticalKey } from '../electron/contract/alphabet';
@@ -33,7 +34,7 @@ export function statement(db: Db, sql: string): Statement {
 // SQLite's lower() and LIKE fold only ASCII, but officers search in Azerbaijani and Russian:
 // fold() lowers every script, so «кудратходжаев» finds «Кудратходжаев». The schema uses both
 // functions (alphabetical_key() in sort indexes, search_keys() in the search index's triggers; the uuid
-// triggers use is_canonical_uuid()), so every
+// triggers use is_canonical_uuid(), migration 0010 random_uuid()), so every
 // connection that reads or writes those tables registers them first: openDatabase does.
 export function registerFunctions(db: Db): void {
   db.function('fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text));
@@ -44,4 +45,6 @@ export function registerFunctions(db: Db): void {
   );
   // The triggers of migration 0008 hold every row's uuid to the contract's one canonical form.
   db.function('is_canonical_uuid', { deterministic: true }, (value: unknown) => (isCanonicalUuid(value) ? 1 : 0));
+  // Migration 0010 writes trash and audit rows in SQL, each with a fresh uuid like any other row's.
+  db.function('random_uuid', { deterministic: false }, () => randomUUID());
 }

@@ -94,7 +94,16 @@ export function blockingReferences(db: Db, node: SnapshotNode): string[] {
   return [...new Set([...own, ...node.children.flatMap((child) => blockingReferences(db, child))])];
 }
 
-export function takeSnapshot(db: Db, table: string, row: Row): Snapshot {
+/**
+ * Rows that go with a deleted row though no foreign key ties them to it (a member's places in the
+ * visit's programme): kept as its children, so they are deleted with it and restored after it.
+ */
+export interface Companions {
+  table: string;
+  ids: number[];
+}
+
+export function takeSnapshot(db: Db, table: string, row: Row, companions?: Companions): Snapshot {
   const links: SnapshotLink[] = [];
   const visit = (nodeTable: string, nodeRow: Row): SnapshotNode => {
     const children: SnapshotNode[] = [];
@@ -107,7 +116,9 @@ export function takeSnapshot(db: Db, table: string, row: Row): Snapshot {
     }
     return { table: nodeTable, row: nodeRow, children };
   };
-  return { root: visit(table, row), links };
+  const root = visit(table, row);
+  if (companions) root.children.push(...companions.ids.map((id) => visit(companions.table, findRow(db, companions.table, id) as Row)));
+  return { root, links };
 }
 
 export function countRows(node: SnapshotNode): number {
@@ -156,7 +167,7 @@ export function restoreSnapshot(db: Db, snapshot: Snapshot): { missing: MissingP
   // SQLite hands the highest free id to the next new row, so a deleted newest visit's id may be
   // in use again by now; such a row comes back under a new id and its children follow it.
   const moved = new Map<string, number>();
-  const insert = (node: SnapshotNode): number => {
+  const insert = (node: SnapshotNode): void => {
     const row = { ...node.row };
     for (const fk of referencesFrom(db, node.table)) {
       const newId = moved.get(`${fk.parent}:${String(row[fk.from])}`);
@@ -168,10 +179,11 @@ export function restoreSnapshot(db: Db, snapshot: Snapshot): { missing: MissingP
     const sql = `INSERT INTO ${quote(node.table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
     const id = Number(statement(db, sql).run(...columns.map((column) => row[column])).lastInsertRowid);
     if (!keepId) moved.set(`${node.table}:${node.row.id}`, id);
-    node.children.forEach(insert);
-    return id;
   };
-  const id = insert(snapshot.root);
+  // Level by level rather than branch by branch: the schema's triggers are not deferred, and a
+  // visit's event participants need the visit's members, their parent's siblings, back first.
+  for (let level = [snapshot.root]; level.length > 0; level = level.flatMap((node) => node.children)) level.forEach(insert);
+  const id = moved.get(`${snapshot.root.table}:${snapshot.root.row.id}`) ?? snapshot.root.row.id;
   for (const link of snapshot.links) {
     const value = moved.get(`${link.parent}:${link.value}`) ?? link.value;
     const sql = `UPDATE ${quote(link.table)} SET ${quote(link.column)} = ? WHERE id = ? AND ${quote(link.column)} IS NULL`;

@@ -104,3 +104,10 @@ export function memberIdsOfSide(db: Db, visitId: number, side: VisitMember['side
 export function setMemberOrder(db: Db, memberIds: number[]): void {
   memberIds.forEach((id, index) => statement(db, 'UPDATE visit_members SET sort_order = ? WHERE id = ?').run((index + 1) * 10, id));
 }
+
+/** The rows that put this person in this visit's events, which go when they leave the visit. */
+export function participationIdsInVisit(db: Db, visitId: number, personId: number): number[] {
+  const sql = `SELECT ep.id FROM event_participants ep JOIN events e ON e.id = ep.event_id
+    WHERE ep.person_id = ? AND e.visit_id = ? ORDER BY ep.id`;
+  return (statement(db, sql).all(personId, visitId) as { id: number }[]).map((row) => row.id);
+}

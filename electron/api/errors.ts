@@ -46,6 +46,14 @@ export class ConflictError extends AppError {
   }
 }
 
+/** The schema's own triggers refuse with a message that names their rule. */
+const TRIGGER_REFUSALS = new Map<string, () => AppError>([
+  // Migration 0008: a uuid that isn't in the one canonical form.
+  ['uuid.notCanonical', () => new ValidationError('validation.uuid')],
+  // Migration 0010: a participant of a visit's event who is neither on the visit nor one of ours.
+  ['participant.notOnVisit', () => new ConflictError('conflict.participantNotOnVisit')],
+]);
+
 interface SqliteError extends Error {
   code: string;
 }
@@ -61,11 +69,12 @@ export function toApiError(error: unknown): ApiErrorShape {
       case 'SQLITE_CONSTRAINT_FOREIGNKEY':
         return new ConflictError('conflict.referenced').toShape();
       // SQLite reports an ON DELETE RESTRICT refusal under the trigger code, with the FK message.
-      case 'SQLITE_CONSTRAINT_TRIGGER':
+      case 'SQLITE_CONSTRAINT_TRIGGER': {
         if (error.message.includes('FOREIGN KEY')) return new ConflictError('conflict.referenced').toShape();
-        // Migration 0008's triggers: a uuid that isn't in the one canonical form.
-        if (error.message === 'uuid.notCanonical') return new ValidationError('validation.uuid').toShape();
+        const refusal = TRIGGER_REFUSALS.get(error.message);
+        if (refusal) return refusal().toShape();
         break;
+      }
       case 'SQLITE_CONSTRAINT_UNIQUE':
       case 'SQLITE_CONSTRAINT_PRIMARYKEY':
         return new ConflictError('conflict.duplicate').toShape();

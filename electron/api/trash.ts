@@ -1,5 +1,5 @@
-// Deleting a visit, a person or an event moves it to the trash, from where it can be restored:
-// nothing an officer deletes silently disappears.
+// Deleting a visit, a person, an event, an agreement or a visit's member moves it to the trash,
+// from where it can be restored: nothing an officer deletes silently disappears.
 import type { ChannelOutput, LocalizedText, ParsedInput, TrashEntry } from '../contract';
 import {
   blockingReferences,
@@ -13,6 +13,7 @@ import {
   listTrash as listRows,
   restoreSnapshot,
   takeSnapshot,
+  type Companions,
   type TrashRow,
 } from '../../db/trash.repo';
 import type { Table } from '../../db/rows';
@@ -21,7 +22,13 @@ import { ConflictError, NotFoundError } from './errors';
 import { inTransaction, recordAudit, timestamp } from './saving';
 
 /** The audit log's and the interface's name for what each table holds. */
-const ENTITY: Partial<Record<Table, string>> = { visits: 'visit', people: 'person', events: 'event', agreements: 'agreement' };
+const ENTITY: Partial<Record<Table, string>> = {
+  visits: 'visit',
+  people: 'person',
+  events: 'event',
+  agreements: 'agreement',
+  visit_members: 'visitMember',
+};
 
 /** What the trash list shows: the row's name or title, whichever it has. */
 function labelOf(row: Record<string, unknown>): LocalizedText {
@@ -33,20 +40,30 @@ function labelOf(row: Record<string, unknown>): LocalizedText {
   return { az: text(prefix, 'az'), ru: text(prefix, 'ru'), en: text(prefix, 'en') };
 }
 
+/** What the schema alone doesn't tell about a row (a delegation member): its label, and the rows that go with it. */
+export interface TrashExtras {
+  label?: LocalizedText;
+  companions?: Companions;
+}
+
 /**
  * Deletes a row with everything that cascades from it, keeping a snapshot in the trash, in one
  * transaction with its audit entry. Rows that must not lose their reference (a person still on
  * a visit's delegation) refuse the deletion with `conflict.referenced`, as the schema would.
+ * Companions are deleted before the row, as the schema's triggers may require.
  */
-export function moveToTrash(ctx: HandlerContext, table: Table, id: number): { deleted: true; trashId: number } {
+export function moveToTrash(ctx: HandlerContext, table: Table, id: number, extras: TrashExtras = {}): { deleted: true; trashId: number } {
   const entity = ENTITY[table] ?? table;
   return inTransaction(ctx, () => {
     const row = findRow(ctx.db, table, id);
     if (row === undefined) throw new NotFoundError(entity, id);
-    const snapshot = takeSnapshot(ctx.db, table, row);
+    const snapshot = takeSnapshot(ctx.db, table, row, extras.companions);
     const blocking = blockingReferences(ctx.db, snapshot.root);
     if (blocking.length > 0) throw new ConflictError('conflict.referenced', { entity, tables: blocking.join(', ') });
-    const trashId = insertTrash(ctx.db, { entity, table, row, label: labelOf(row), snapshot, at: timestamp(ctx), actor: ctx.actor });
+    const label = extras.label ?? labelOf(row);
+    const trashId = insertTrash(ctx.db, { entity, table, row, label, snapshot, at: timestamp(ctx), actor: ctx.actor });
+    const { companions } = extras;
+    if (companions) companions.ids.forEach((companionId) => deleteRowOf(ctx.db, companions.table, companionId));
     deleteRowOf(ctx.db, table, id);
     recordAudit(ctx, 'delete', entity, String(row.uuid), { trashId, rows: countRows(snapshot.root) });
     return { deleted: true as const, trashId };

@@ -5,6 +5,7 @@ import {
   isAlreadyMember,
   listVisitMembers,
   memberIdsOfSide,
+  participationIdsInVisit,
   setMemberOrder,
   sideHasOtherHead,
   updateVisitMember,
@@ -12,7 +13,8 @@ import {
 import { uuidOf } from '../../db/rows';
 import type { HandlerContext } from './context';
 import { ConflictError, ValidationError } from './errors';
-import { checkReferences, deleteAudited, inTransaction, recordAudit, requireRow, saveAudited, type EntityStore } from './saving';
+import { checkReferences, findOrThrow, inTransaction, recordAudit, requireRow, saveAudited, type EntityStore } from './saving';
+import { moveToTrash } from './trash';
 
 type Input = ParsedInput<'visitMembers:save'>;
 
@@ -35,10 +37,18 @@ const visitMembers: EntityStore<Input, VisitMember> = {
 
 export const saveVisitMember = (ctx: HandlerContext, input: Input): VisitMember => saveAudited(ctx, visitMembers, input);
 
-export const deleteVisitMember = (
-  ctx: HandlerContext,
-  input: ParsedInput<'visitMembers:delete'>,
-): ChannelOutput<'visitMembers:delete'> => deleteAudited(ctx, visitMembers.entity, 'visit_members', input.id);
+/**
+ * Someone taken off a visit leaves its programme too: their places in its events go to the trash
+ * with the member and come back with them. The places go first, as the schema refuses a member's
+ * removal while the events still count them.
+ */
+export function deleteVisitMember(ctx: HandlerContext, input: ParsedInput<'visitMembers:delete'>): ChannelOutput<'visitMembers:delete'> {
+  return inTransaction(ctx, () => {
+    const member = findOrThrow(ctx, visitMembers, input.id);
+    const companions = { table: 'event_participants', ids: participationIdsInVisit(ctx.db, member.visitId, member.personId) };
+    return moveToTrash(ctx, 'visit_members', member.id, { label: member.name, companions });
+  });
+}
 
 /** The officer's own order of one side of the delegation, written in one transaction. */
 export function reorderVisitMembers(ctx: HandlerContext, input: ParsedInput<'visitMembers:reorder'>): VisitMember[] {

@@ -153,6 +153,7 @@ describe('starting from an earlier visit', () => {
     const { visit, host, alley, partner } = await office(ctx);
     const earlier = await call(ctx, 'visits:save', { ...russianVisit(partner.id), startDate: '2024-04-15', endDate: '2024-04-17', status: 'draft' });
     const stranger = await call(ctx, 'people:save', kurenkov(partner.id));
+    await call(ctx, 'visitMembers:save', { visitId: earlier.id, personId: stranger.id, side: 'guest', role: 'head' });
     // Day 2 of the earlier visit, 09:30 Baku; becomes day 2 of this visit (4 Dec), 09:30 Baku.
     await call(ctx, 'events:save', { ...wreathLaying(earlier.id, alley.id, [host.id, stranger.id]), startsAt: '2024-04-16T05:30:00Z', endsAt: '2024-04-16T06:00:00Z' });
 

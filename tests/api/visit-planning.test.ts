@@ -156,6 +156,7 @@ describe('the calendar', () => {
     const { visit, guest } = await uzbekOffice(ctx);
     const russia = await call(ctx, 'organizations:save', emercom());
     const russian = await call(ctx, 'visits:save', { ...russianVisit(russia.id), startDate: '2025-12-04', endDate: '2025-12-06' });
+    await call(ctx, 'visitMembers:save', { visitId: visit.id, personId: guest.id, side: 'guest', role: 'head' });
     const meeting = await call(ctx, 'events:save', bilateralMeeting(visit.id, [guest.id]));
 
     const december = await call(ctx, 'calendar:range', { from: '2025-12-01', to: '2025-12-31' });
@@ -178,6 +179,7 @@ describe('attendance', () => {
   it('marks each participant attended, absent or excused, and refuses someone not taking part', async () => {
     const ctx = openTestOffice();
     const { visit, guest, host } = await uzbekOffice(ctx);
+    await call(ctx, 'visitMembers:save', { visitId: visit.id, personId: guest.id, side: 'guest', role: 'head' });
     const meeting = await call(ctx, 'events:save', bilateralMeeting(visit.id, [guest.id, host.id]));
     await call(ctx, 'events:setAttendance', { eventId: meeting.id, personId: guest.id, attendance: 'attended' });
     const rows = await call(ctx, 'events:setAttendance', { eventId: meeting.id, personId: host.id, attendance: 'excused' });

@@ -138,6 +138,7 @@ describe('the programme', () => {
   it('the wreath-laying at the Alley of Honours comes before the bilateral meeting, with its participants', async () => {
     const ctx = openTestOffice();
     const { host, guest, visit } = await uzbekOffice(ctx);
+    await call(ctx, 'visitMembers:save', { visitId: visit.id, personId: guest.id, side: 'guest', role: 'head' });
     const alley = await call(ctx, 'venues:save', alleyOfHonours());
     const meeting = await call(ctx, 'events:save', bilateralMeeting(visit.id, [host.id, guest.id]));
     const wreath = await call(ctx, 'events:save', wreathLaying(visit.id, alley.id, [guest.id]));
@@ -152,6 +153,7 @@ describe('the programme', () => {
   it('changing the participants keeps the attendance of those who stay', async () => {
     const ctx = openTestOffice();
     const { host, guest, visit } = await uzbekOffice(ctx);
+    await call(ctx, 'visitMembers:save', { visitId: visit.id, personId: guest.id, side: 'guest', role: 'head' });
     const meeting = await call(ctx, 'events:save', bilateralMeeting(visit.id, [host.id, guest.id]));
     ctx.db.prepare("UPDATE event_participants SET attendance = 'attended' WHERE person_id = ?").run(guest.id);
     const updated = await call(ctx, 'events:save', { ...bilateralMeeting(visit.id, [guest.id]), id: meeting.id, dressCode: { az: 'Biznes kostyum', ru: 'Деловой костюм', en: 'Business suit' } });

@@ -2,7 +2,8 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
-import { showError, showSuccess } from '../../store/notices-store';
+import { showError } from '../../store/notices-store';
+import { showDeletedWithUndo } from './undo-deletion';
 
 type TrashChannel = 'visits:delete' | 'people:delete' | 'events:delete';
 
@@ -32,21 +33,7 @@ export function useDeleteToTrash(): { ask(request: Request): void; dialog: React
       .then(({ trashId }) => {
         setRequest(null);
         current.onDeleted();
-        const undo =
-          trashId === undefined
-            ? undefined
-            : {
-                labelKey: 'trash.undo',
-                run: () => {
-                  call('trash:restore', { id: trashId })
-                    .then((restored) => {
-                      showSuccess('trash.restored');
-                      current.onRestored(restored.id);
-                    })
-                    .catch(showError);
-                },
-              };
-        showSuccess(current.doneKey, undefined, undo);
+        showDeletedWithUndo({ key: current.doneKey }, trashId, current.onRestored);
       })
       .catch(showError)
       .finally(() => setBusy(false));

@@ -10,6 +10,7 @@ import { pickText } from '../../i18n/pick-text';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
 import { AddMember } from './add-member';
+import { eventsWith, RemoveMemberDialog, type MemberRemoval } from './remove-member-dialog';
 
 interface Props {
   title: string;
@@ -25,6 +26,7 @@ export function VisitDelegation({ title, visitId, side, members, onChanged }: Pr
   const { t } = useTranslation();
   // The dragged order shows at once; it gives way as soon as the reloaded members arrive.
   const [dragged, setDragged] = useState<{ from: VisitMember[]; order: VisitMember[] } | null>(null);
+  const [removal, setRemoval] = useState<MemberRemoval | null>(null);
   const order = dragged?.from === members ? dragged.order : members;
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
 
@@ -42,6 +44,12 @@ export function VisitDelegation({ title, visitId, side, members, onChanged }: Pr
         showError(error);
       });
   };
+
+  // The programme as it is now, not as the page last loaded it: it may have been edited since.
+  const askRemove = (member: VisitMember) =>
+    call('events:list', { visitId })
+      .then((events) => setRemoval({ member, events: eventsWith(events, member.personId) }))
+      .catch(showError);
 
   return (
     <Paper withBorder radius="md" p="lg">
@@ -69,7 +77,7 @@ export function VisitDelegation({ title, visitId, side, members, onChanged }: Pr
             <Table.Tbody>
               <SortableContext items={order.map((member) => member.id)} strategy={verticalListSortingStrategy}>
                 {order.map((member, index) => (
-                  <MemberRow key={member.id} member={member} position={index + 1} onChanged={onChanged} />
+                  <MemberRow key={member.id} member={member} position={index + 1} onChanged={onChanged} onRemove={askRemove} />
                 ))}
               </SortableContext>
             </Table.Tbody>
@@ -77,11 +85,19 @@ export function VisitDelegation({ title, visitId, side, members, onChanged }: Pr
         </DndContext>
       )}
       <AddMember visitId={visitId} side={side} onAdded={onChanged} />
+      <RemoveMemberDialog removal={removal} onCancel={() => setRemoval(null)} onChanged={onChanged} />
     </Paper>
   );
 }
 
-function MemberRow({ member, position, onChanged }: { member: VisitMember; position: number; onChanged(): void }) {
+interface RowProps {
+  member: VisitMember;
+  position: number;
+  onChanged(): void;
+  onRemove(member: VisitMember): void;
+}
+
+function MemberRow({ member, position, onChanged, onRemove }: RowProps) {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
   const name = pickText(member.name, lang);
@@ -91,7 +107,6 @@ function MemberRow({ member, position, onChanged }: { member: VisitMember; posit
     call('visitMembers:save', { id: member.id, visitId: member.visitId, personId: member.personId, side: member.side, role })
       .then(onChanged)
       .catch(showError);
-  const remove = () => call('visitMembers:delete', { id: member.id }).then(onChanged).catch(showError);
 
   return (
     <Table.Tr
@@ -126,7 +141,7 @@ function MemberRow({ member, position, onChanged }: { member: VisitMember; posit
         />
       </Table.Td>
       <Table.Td>
-        <ActionIcon variant="subtle" color="red" aria-label={t('visitPlan.remove', { name })} onClick={() => void remove()}>
+        <ActionIcon variant="subtle" color="red" aria-label={t('visitPlan.remove', { name })} onClick={() => onRemove(member)}>
           ✕
         </ActionIcon>
       </Table.Td>

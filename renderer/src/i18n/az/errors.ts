@@ -27,6 +27,7 @@ export const errors: Shape<typeof english> = {
       agreementStatusTransition: 'Sazişi bu statusdan seçilmiş statusa keçirmək olmaz.',
       oneHeadPerSide: 'Bu tərəfin artıq nümayəndə heyətinin rəhbəri var; əvvəlcə onun rolunu dəyişin.',
       alreadyVisitMember: 'Bu şəxs artıq səfərin iştirakçısıdır.',
+      participantNotOnVisit: 'Səfərin tədbirlərinin iştirakçıları onun nümayəndə heyətində və ya bizim tərəfdə olmalı, yaxud öz əməkdaşlarımız olmalıdır. Əvvəlcə şəxsi səfərə əlavə edin.',
       organizationCycle: 'Təşkilatı özünə və ya öz bölməsinə tabe etmək olmaz.',
       agreementReplacesItself: 'Saziş özünü əvəz edə bilməz.',
       documentIntegrity: 'Saxlanılan «{{fileName}}» faylı əlavə olunandan sonra dəyişdirilib (SHA-256 nəzarət cəmi uyğun gəlmir). Fayl açılmadı. Administratora bildirin və faylı ehtiyat nüsxədən bərpa edin.',

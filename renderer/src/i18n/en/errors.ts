@@ -24,6 +24,7 @@ export const errors = {
       agreementStatusTransition: 'An agreement cannot move from this status to that one.',
       oneHeadPerSide: 'Each side already has its head of delegation; change that role first.',
       alreadyVisitMember: 'This person is already on this visit.',
+      participantNotOnVisit: 'Everyone taking part in a visit’s events must be on its delegation or our side, or be one of our own people. Add the person to the visit first.',
       organizationCycle: 'An organisation cannot be placed under itself or under one of its own units.',
       agreementReplacesItself: 'An agreement cannot replace itself.',
       documentIntegrity: 'The stored file “{{fileName}}” has changed since it was attached (its SHA-256 no longer matches). It was not opened. Tell the administrator; restore the file from a backup.',
