@@ -1,4 +1,4 @@
-import FullCalendar, { type EventClickInfo, type EventInput, type EventSourceFuncInfo } from '@fullcalendar/react';
+import FullCalendar, { type CalendarRef, type EventClickInfo, type EventInput, type EventSourceFuncInfo } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import classicTheme from '@fullcalendar/react/themes/classic';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
@@ -6,8 +6,9 @@ import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import { Group, Paper, Select, Text } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
 import { addDays, format, parseISO } from 'date-fns';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { VISIT_STATUSES, type CalendarRange, type Language, type VisitStatus } from '../../../../electron/contract';
@@ -16,6 +17,7 @@ import { PageHeader } from '../../components/page-header';
 import { CALENDAR_TEXTS } from '../../i18n/calendar-formats';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
+import { parseTypedDate } from '../agreements/typed-date';
 import { named, useOptions } from '../agreements/use-options';
 import { STATUS_COLORS } from '../visits/visit-status-badge';
 
@@ -52,6 +54,7 @@ export function CalendarPage() {
   const partners = useOptions('organizations:list', named);
   const [partner, setPartner] = useState<string | null>(null);
   const [status, setStatus] = useState<VisitStatus | null>(null);
+  const calendar = useRef<CalendarRef>(null);
 
   // A new function (new filters or language) makes the calendar fetch again; the filtering is in SQL.
   const events = useCallback(
@@ -75,6 +78,17 @@ export function CalendarPage() {
         subtitle={t('calendar.subtitle')}
         actions={
           <Group gap="sm">
+            <DateInput
+              label={t('calendar.goTo')}
+              placeholder={t('agreement.datePlaceholder')}
+              valueFormat="DD.MM.YYYY"
+              dateParser={parseTypedDate}
+              locale={lang}
+              firstDayOfWeek={1}
+              onChange={(date) => date && calendar.current?.getApi().gotoDate(date)}
+              clearable
+              w={170}
+            />
             <Select
               label={t('calendar.partner')}
               placeholder={t('calendar.all')}
@@ -99,6 +113,7 @@ export function CalendarPage() {
       />
       <Paper withBorder radius="md" p="md">
         <FullCalendar
+          ref={calendar}
           plugins={[dayGridPlugin, timeGridPlugin, classicTheme]}
           {...CALENDAR_TEXTS[lang].options}
           views={{ dayGridMonth: { dayHeaderFormat: CALENDAR_TEXTS[lang].weekdayHeader } }}

@@ -100,6 +100,7 @@ export const planning: Shape<typeof english> = {
     partner: 'Tərəfdaş',
     status: 'Status',
     all: 'Hamısı',
+    goTo: 'Tarixə keç',
     timesIn: 'Bakı vaxtı ilə (UTC+4)',
   },
   attendance: {

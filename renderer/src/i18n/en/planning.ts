@@ -98,6 +98,7 @@ export const planning = {
     partner: 'Partner',
     status: 'Status',
     all: 'All',
+    goTo: 'Go to date',
     timesIn: 'Times in Baku (UTC+4)',
   },
   attendance: {

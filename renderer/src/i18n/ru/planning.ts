@@ -100,6 +100,7 @@ export const planning: Shape<typeof english> = {
     partner: 'Партнёр',
     status: 'Статус',
     all: 'Все',
+    goTo: 'Перейти к дате',
     timesIn: 'Время бакинское (UTC+4)',
   },
   attendance: {
