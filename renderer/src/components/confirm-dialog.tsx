@@ -26,7 +26,8 @@ export function ConfirmDialog({ opened, title, confirmLabel, cancelLabel, confir
       .finally(() => setBusy(false));
   };
   return (
-    <Modal opened={opened} onClose={onCancel} title={title} centered>
+    // Above any dialog it asks from (Mantine's modals stack at 200), below the notices (1000).
+    <Modal opened={opened} onClose={onCancel} title={title} centered zIndex={300}>
       <Stack>
         {children}
         <Group justify="flex-end">

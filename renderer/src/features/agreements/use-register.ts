@@ -54,6 +54,7 @@ export function useRegister(): Register {
     total: answer?.total ?? 0,
     totalCapped: answer?.totalCapped ?? false,
     loading: answer?.key !== key,
+    narrowed: search.trim() !== '' || Object.values(filters).some((value) => value !== undefined),
     search,
     setSearch(text) {
       setSearchText(text);

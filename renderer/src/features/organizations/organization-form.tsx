@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Center, Loader, Modal, Paper, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
+import { Center, Loader, Paper, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
@@ -16,6 +16,7 @@ import { NameFields } from '../people/name-fields';
 import { PossibleDuplicates } from '../people/possible-duplicates';
 import { countryOptions } from './country-options';
 import { DirectoryFormFooter } from '../people/directory-form-footer';
+import { FormModal, useUnsavedChanges } from '../../components/form-modal';
 
 type FormValues = z.input<typeof OrganizationInput>;
 type Saved = z.output<typeof OrganizationInput>;
@@ -55,7 +56,7 @@ export function OrganizationFormModal({ organizationId, opened, onClose, onSaved
   const shown = organizationId !== null && loaded?.id === organizationId ? loaded : null;
   const ready = organizationId === null || shown !== null;
   return (
-    <Modal opened={opened} onClose={onClose} size={900} title={t(organizationId === null ? 'organizationForm.createTitle' : 'organizationForm.editTitle')}>
+    <FormModal opened={opened} onClose={onClose} size={900} title={t(organizationId === null ? 'organizationForm.createTitle' : 'organizationForm.editTitle')}>
       {opened && !ready && (
         <Center h={160}>
           <Loader color="navy" />
@@ -71,7 +72,7 @@ export function OrganizationFormModal({ organizationId, opened, onClose, onSaved
           onDelete={onDelete}
         />
       )}
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -95,6 +96,7 @@ function OrganizationForm({ organization, onClose, onSaved, onOpen, onDelete }: 
     defaultValues: defaults(organization),
   });
   const error = (path: string) => fieldErrorText(formState.errors, path, t);
+  const requestClose = useUnsavedChanges(formState.isDirty);
 
   const names = useWatch({ control, name: ['name', 'shortName'] });
   const [debouncedNames] = useDebouncedValue(JSON.stringify(names), SIMILAR_DEBOUNCE_MS);
@@ -212,7 +214,7 @@ function OrganizationForm({ organization, onClose, onSaved, onOpen, onDelete }: 
           section="organizationForm"
           testId="organization"
           saving={saving}
-          onClose={onClose}
+          onClose={requestClose}
           onDelete={organization ? () => onDelete(organization) : undefined}
         />
       </Stack>

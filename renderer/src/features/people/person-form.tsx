@@ -3,7 +3,6 @@ import {
   Center,
   Group,
   Loader,
-  Modal,
   MultiSelect,
   NumberInput,
   Paper,
@@ -33,6 +32,7 @@ import { initialsOf, PhotoPicker } from './photo-picker';
 import { PossibleDuplicates, type LikelyMatch } from './possible-duplicates';
 import { SPOKEN_LANGUAGES } from './spoken-languages';
 import { DirectoryFormFooter } from './directory-form-footer';
+import { FormModal, useUnsavedChanges } from '../../components/form-modal';
 
 type FormValues = z.input<typeof PersonInput>;
 type Saved = z.output<typeof PersonInput>;
@@ -80,7 +80,7 @@ export function PersonFormModal({ personId, opened, onClose, onSaved, onDelete, 
   const shown = personId !== null && loaded?.person.id === personId ? loaded : null;
   const ready = personId === null || shown !== null;
   return (
-    <Modal opened={opened} onClose={onClose} size={980} title={t(personId === null ? 'personForm.createTitle' : 'personForm.editTitle')}>
+    <FormModal opened={opened} onClose={onClose} size={980} title={t(personId === null ? 'personForm.createTitle' : 'personForm.editTitle')}>
       {opened && !ready && (
         <Center h={200}>
           <Loader color="navy" />
@@ -98,7 +98,7 @@ export function PersonFormModal({ personId, opened, onClose, onSaved, onDelete, 
         />
       )}
       {opened && shown && <DocumentsPanel owner={{ personId: shown.person.id }} />}
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -123,6 +123,7 @@ function PersonForm({ person, storedPhoto, onClose, onSaved, onOpen, onDelete }:
     defaultValues: defaults(person),
   });
   const error = (path: string) => fieldErrorText(formState.errors, path, t);
+  const requestClose = useUnsavedChanges(formState.isDirty || photo.upload !== undefined);
 
   // Warn while typing, not only on save: the officer may be about to re-enter someone.
   const name = useWatch({ control, name: 'name' });
@@ -287,7 +288,7 @@ function PersonForm({ person, storedPhoto, onClose, onSaved, onOpen, onDelete }:
           section="personForm"
           testId="person"
           saving={saving}
-          onClose={onClose}
+          onClose={requestClose}
           onDelete={person ? () => onDelete(person) : undefined}
         />
       </Stack>

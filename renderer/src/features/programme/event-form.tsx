@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Group, Modal, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import '@mantine/dates/styles.css';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
@@ -14,6 +14,7 @@ import { named, useOptions } from '../agreements/use-options';
 import { EventFormSchema, formFieldOf, formValuesOf, saveInputOf, type EventFormValues, type EventSaveInput } from './event-form-values';
 import type { PlannedTimes } from './programme-time';
 import { useVenueOptions } from './use-venues';
+import { FormModal, useUnsavedChanges } from '../../components/form-modal';
 
 interface Props {
   visit: VisitDetail;
@@ -32,9 +33,9 @@ interface Props {
 export function EventFormModal({ opened, event, onClose, ...rest }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} size={900} title={t(event ? 'programme.form.editTitle' : 'programme.form.createTitle')}>
+    <FormModal opened={opened} onClose={onClose} size={900} title={t(event ? 'programme.form.editTitle' : 'programme.form.createTitle')}>
       {opened && <EventForm event={event} onClose={onClose} {...rest} />}
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -49,6 +50,7 @@ function EventForm({ visit, event, newAt, onClose, onSave, onDuplicate, onDelete
     defaultValues: formValuesOf(visit, event, newAt),
   });
   const fieldError = (path: FieldPath<EventFormValues>) => fieldErrorText(formState.errors, path, t);
+  const requestClose = useUnsavedChanges(formState.isDirty);
   const members = (side: 'guest' | 'host') =>
     visit.members.filter((member) => member.side === side).map((member) => ({ value: String(member.personId), label: pickText(member.name, lang) }));
   // People on the event who are not on this visit's lists (e.g. copied from a template) stay on it.
@@ -129,7 +131,7 @@ function EventForm({ visit, event, newAt, onClose, onSave, onDuplicate, onDelete
           <Group justify="flex-end" gap="xs">
             {event && <Button variant="light" onClick={() => onDuplicate(event)}>{t('programme.duplicate')}</Button>}
             {event && <Button variant="light" color="red" onClick={() => onDelete(event)}>{t('programme.delete')}</Button>}
-            <Button variant="default" onClick={onClose}>{t('programme.form.cancel')}</Button>
+            <Button variant="default" onClick={requestClose}>{t('programme.form.cancel')}</Button>
             <Button type="submit" loading={formState.isSubmitting} disabled={readOnly}>{t('programme.form.save')}</Button>
           </Group>
         </Stack>

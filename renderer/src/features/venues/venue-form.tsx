@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Modal, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { showError, showSuccess } from '../../store/notices-store';
 import { fieldErrorText, issuesOnFields } from '../../components/form-errors';
 import { NameFields } from '../people/name-fields';
 import { DirectoryFormFooter } from '../people/directory-form-footer';
+import { FormModal, useUnsavedChanges } from '../../components/form-modal';
 
 type FormValues = z.input<typeof VenueInput>;
 type Saved = z.output<typeof VenueInput>;
@@ -33,9 +34,9 @@ interface Props {
 export function VenueFormModal({ venue, opened, onClose, onSaved, onDelete }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} size={860} title={t(venue ? 'venueForm.editTitle' : 'venueForm.createTitle')}>
+    <FormModal opened={opened} onClose={onClose} size={860} title={t(venue ? 'venueForm.editTitle' : 'venueForm.createTitle')}>
       {opened && <VenueForm key={venue?.id ?? 'new'} venue={venue} onClose={onClose} onSaved={onSaved} onDelete={onDelete} />}
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -46,6 +47,7 @@ function VenueForm({ venue, onClose, onSaved, onDelete }: Omit<Props, 'opened'>)
     resolver: zodResolver(VenueInput),
     defaultValues: defaults(venue),
   });
+  const requestClose = useUnsavedChanges(formState.isDirty);
   const submit = handleSubmit(async (values) => {
     setSaving(true);
     try {
@@ -81,7 +83,7 @@ function VenueForm({ venue, onClose, onSaved, onDelete }: Omit<Props, 'opened'>)
           section="venueForm"
           testId="venue"
           saving={saving}
-          onClose={onClose}
+          onClose={requestClose}
           onDelete={venue ? () => onDelete(venue) : undefined}
         />
       </Stack>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/az';
@@ -14,6 +14,7 @@ import { showError, showSuccess } from '../../store/notices-store';
 import { useReadOnly } from '../../store/office-store';
 import { useSettings } from '../../store/settings-store';
 import { named, useOptions } from '../agreements/use-options';
+import { FormModal, useUnsavedChanges } from '../../components/form-modal';
 
 type FormValues = z.input<typeof VisitInput>;
 const none = { az: null, ru: null, en: null };
@@ -53,13 +54,13 @@ interface Props {
 export function VisitFormModal({ opened, visit, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} size={860} title={t(visit ? 'visitForm.editTitle' : 'visitForm.createTitle')}>
-      {opened && <VisitForm visit={visit} onClose={onClose} onSaved={onSaved} />}
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} size={860} title={t(visit ? 'visitForm.editTitle' : 'visitForm.createTitle')}>
+      {opened && <VisitForm visit={visit} onSaved={onSaved} />}
+    </FormModal>
   );
 }
 
-function VisitForm({ visit, onClose, onSaved }: Omit<Props, 'opened'>) {
+function VisitForm({ visit, onSaved }: Omit<Props, 'opened' | 'onClose'>) {
   const { t } = useTranslation();
   const readOnly = useReadOnly();
   const lang = useSettings((state) => state.language);
@@ -70,6 +71,7 @@ function VisitForm({ visit, onClose, onSaved }: Omit<Props, 'opened'>) {
     defaultValues: defaults(visit),
   });
   const fieldError = (path: string) => fieldErrorText(formState.errors, path, t);
+  const requestClose = useUnsavedChanges(formState.isDirty);
 
   const submit = handleSubmit((values) =>
     call('visits:save', values)
@@ -220,7 +222,7 @@ function VisitForm({ visit, onClose, onSaved }: Omit<Props, 'opened'>) {
               {visit === null ? t('visitForm.checklistNote') : ''}
             </Text>
             <Group>
-              <Button variant="default" onClick={onClose}>
+              <Button variant="default" onClick={requestClose}>
                 {t('visitForm.cancel')}
               </Button>
               <Button type="submit" loading={formState.isSubmitting} disabled={readOnly}>

@@ -36,6 +36,12 @@ export const core: Shape<typeof english> = {
     save: 'Açıq formanı saxla',
     showHelp: 'Bu siyahını göstər',
   },
+  unsavedChanges: {
+    title: 'Dəyişikliklər ləğv edilsin?',
+    body: 'Formada saxlanılmamış dəyişikliklər var. Onu bağlasanız, itəcəklər.',
+    discard: 'Saxlamadan bağla',
+    keep: 'Redaktəyə davam et',
+  },
   common: {
     notGiven: '—',
     openEnded: 'müddətsiz',

@@ -33,6 +33,12 @@ export const core = {
     save: 'Save the open form',
     showHelp: 'Show this list',
   },
+  unsavedChanges: {
+    title: 'Discard the changes?',
+    body: 'This form has changes that are not saved. Closing it loses them.',
+    discard: 'Discard changes',
+    keep: 'Keep editing',
+  },
   common: {
     notGiven: '—',
     openEnded: 'open-ended',

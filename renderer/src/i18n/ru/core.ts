@@ -36,6 +36,12 @@ export const core: Shape<typeof english> = {
     save: 'Сохранить открытую форму',
     showHelp: 'Показать этот список',
   },
+  unsavedChanges: {
+    title: 'Отменить изменения?',
+    body: 'В форме есть несохранённые изменения. Если её закрыть, они пропадут.',
+    discard: 'Не сохранять',
+    keep: 'Продолжить редактирование',
+  },
   common: {
     notGiven: '—',
     openEnded: 'бессрочно',
