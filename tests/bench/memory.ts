@@ -1,47 +1,82 @@
-// Peak resident memory of this process and every process it started (Chromium's browser,
-// renderer and GPU processes), sampled from /proc while a piece of work runs.
-import { readdirSync, readFileSync } from 'node:fs';
+// Peak resident memory from the kernel's own high-water marks (VmHWM in /proc/<pid>/status, see
+// proc(5)), not from sampling: a timer in this process can't fire while the database works
+// synchronously, and any sampling misses the peaks between two samples.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-function processTable(): Map<number, { parent: number; rssKb: number }> {
-  const table = new Map<number, { parent: number; rssKb: number }>();
+/** A process's peak resident set since it started (or since its reset), in kB; undefined once it has ended. */
+function peakKb(pid: number | 'self'): number | undefined {
+  let status: string;
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const peak = /^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1];
+  return peak === undefined ? undefined : Number(peak);
+}
+
+/** Starts this process's high-water mark afresh from its present size: "5" to clear_refs, proc(5). */
+function resetOwnPeak(): void {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+  } catch (error) {
+    throw new Error(`The bench reads peak memory from Linux's VmHWM and must reset it through /proc/self/clear_refs: ${String(error)}`, { cause: error });
+  }
+}
+
+function ownPeakKb(): number {
+  const peak = peakKb('self');
+  if (peak === undefined) throw new Error('/proc/self/status has no VmHWM line');
+  return peak;
+}
+
+/** Every process this one started, and theirs in turn (Chromium's browser, zygote, renderer and GPU processes). */
+function descendants(): number[] {
+  const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
-      const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0);
-      const rssKb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
-      table.set(Number(entry), { parent, rssKb });
+      const parent = Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
     } catch {
       // The process ended between listing and reading.
     }
   }
-  return table;
-}
-
-/** Resident kilobytes of `root` and all its descendants right now. */
-function treeRssKb(root: number): number {
-  const table = processTable();
-  let total = 0;
-  const pending = [root];
+  const found: number[] = [];
+  const pending = [process.pid];
   while (pending.length > 0) {
-    const pid = pending.pop() as number;
-    total += table.get(pid)?.rssKb ?? 0;
-    for (const [child, info] of table) if (info.parent === pid) pending.push(child);
+    for (const child of children.get(pending.pop() as number) ?? []) {
+      found.push(child);
+      pending.push(child);
+    }
   }
-  return total;
+  return found;
 }
 
-/** Runs `work` and returns its result with the peak resident memory of the process tree, in MB. */
-export async function withPeakMemory<T>(work: () => Promise<T>, everyMs = 50): Promise<{ result: T; peakMb: number }> {
-  let peakKb = treeRssKb(process.pid);
-  const timer = setInterval(() => {
-    peakKb = Math.max(peakKb, treeRssKb(process.pid));
-  }, everyMs);
-  try {
-    const result = await work();
-    peakKb = Math.max(peakKb, treeRssKb(process.pid));
-    return { result, peakMb: Math.round(peakKb / 1024) };
-  } finally {
-    clearInterval(timer);
-  }
+const megabytes = (kb: number) => Math.round(kb / 1024);
+
+/** Runs `work` in this process alone and returns its result with the process's peak resident memory, in MB. */
+export async function withOwnPeakMemory<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+  resetOwnPeak();
+  const result = await work();
+  return { result, peakMb: megabytes(ownPeakKb()) };
+}
+
+/**
+ * Runs `work`, which starts child processes, and returns its result with the peak resident memory
+ * of this process and its descendants, in MB. A process's peak ends with it, so `work` calls
+ * `recordChildren` while they still run (before it closes a page or the browser); each call sums
+ * the peaks of the descendants alive then, and the largest sum counts. Each process peaks at its
+ * own moment, so the sum is an upper bound of the tree's peak.
+ */
+export async function withTreePeakMemory<T>(work: (recordChildren: () => void) => Promise<T>): Promise<{ result: T; peakMb: number }> {
+  resetOwnPeak();
+  let childrenKb = 0;
+  const recordChildren = () => {
+    const sum = descendants().reduce((total, pid) => total + (peakKb(pid) ?? 0), 0);
+    childrenKb = Math.max(childrenKb, sum);
+  };
+  const result = await work(recordChildren);
+  recordChildren();
+  return { result, peakMb: megabytes(ownPeakKb() + childrenKb) };
 }

@@ -4,7 +4,7 @@
 import { isRendererBuilt, rendererDir } from '../../electron/tools/headless-chromium';
 import { launchApp } from '../e2e/harness';
 import type { Figure } from './figure';
-import { withPeakMemory } from './memory';
+import { withTreePeakMemory } from './memory';
 import { archiveFile, timesFigure } from './stats';
 
 const RUNS = 8;
@@ -57,11 +57,11 @@ const WATCH_FILTER = `{
 export async function uiFigures(): Promise<Figure[]> {
   if (!isRendererBuilt(rendererDir())) throw new Error(`build the renderer first (PROTOCOL_DESK_OUT=… npm run build): ${rendererDir()}`);
   const { file } = archiveFile();
-  const { result, peakMb } = await withPeakMemory(() => measure(file));
+  const { result, peakMb } = await withTreePeakMemory((recordChildren) => measure(file, recordChildren));
   return [...result, { name: 'ui_peak_memory_mb', value: peakMb, unit: 'MB' }];
 }
 
-async function measure(file: string): Promise<Figure[]> {
+async function measure(file: string, recordChildren: () => void): Promise<Figure[]> {
   const app = await launchApp({ route: '#/visits', dbFile: file });
   try {
     const { page } = app;
@@ -91,6 +91,7 @@ async function measure(file: string): Promise<Figure[]> {
     }
     return [timesFigure('ui_first_table_ms', firstTable), timesFigure('ui_filter_ms', filtering)];
   } finally {
+    recordChildren();
     await app.close();
   }
 }
