@@ -57,8 +57,12 @@ describe('organisations', () => {
     const ministry = await call(ctx, 'organizations:save', azMes());
     const department = await call(ctx, 'organizations:save', { ...azMes(), name: { az: null, ru: null, en: 'Crisis Management Centre' }, parentId: ministry.id });
     expect(department.parentName?.en).toBe(azMes().name.en);
-    const error = await refused(ctx, 'organizations:save', { ...azMes(), id: ministry.id, parentId: department.id });
+    const before = snapshot(ctx);
+    const renamedIntoACycle = { ...azMes(), id: ministry.id, name: { ...azMes().name, en: 'Renamed on the way' }, parentId: department.id };
+    const error = await refused(ctx, 'organizations:save', renamedIntoACycle);
     expect(error).toMatchObject({ code: 'conflict', messageKey: 'conflict.organizationCycle' });
+    // Rows, not counts: a refused edit that still renamed the row would keep every count.
+    expect(snapshot(ctx)).toEqual(before);
   });
 
   it('refuses a name in no language and a lowercase country code', async () => {
