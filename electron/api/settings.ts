@@ -6,6 +6,7 @@ import { changedFields, inTransaction, recordAudit } from './saving';
 
 const DEFAULTS: Settings = {
   language: 'en',
+  languageChosen: false,
   documentSizeLimitMb: 50,
   expiryHorizonDays: 180,
   conflictRules: DEFAULT_CONFLICT_RULES,
@@ -17,7 +18,9 @@ const DEFAULTS: Settings = {
 /** The stored settings over the defaults; a value this version doesn't understand falls back to its default. */
 export function getSettings(ctx: HandlerContext): Settings {
   const stored = readStoredSettings(ctx.db);
-  const known = Object.fromEntries(Object.keys(DEFAULTS).map((key) => [key, stored[key] ?? DEFAULTS[key as keyof Settings]]));
+  // An office that saved a language before the first start asked for one has chosen it already.
+  const defaults: Settings = { ...DEFAULTS, languageChosen: 'language' in stored };
+  const known = Object.fromEntries(Object.keys(defaults).map((key) => [key, stored[key] ?? defaults[key as keyof Settings]]));
   return Settings.safeParse(known).data ?? DEFAULTS;
 }
 

@@ -12,6 +12,8 @@ export const Settings = z
   .object({
     /** The interface language, remembered between sessions. */
     language: Language,
+    /** False until an officer has answered the first start's question about the language. */
+    languageChosen: z.boolean(),
     /** Attachments larger than this are refused (agreements register). */
     documentSizeLimitMb: z.number().int().min(1).max(500),
     /** How many days ahead the alerts dashboard looks for expiring agreements. */

@@ -20,6 +20,7 @@ import { TrashPage } from './features/trash/trash-page';
 import { VisitsPage } from './features/visits/visits-page';
 import { AuditLogPage } from './features/audit/audit-log-page';
 import { RecoveryGate } from './features/recovery/recovery-gate';
+import { LanguageQuestion } from './features/settings/language-question';
 import { useSettings } from './store/settings-store';
 import { theme } from './theme';
 
@@ -35,7 +36,7 @@ export function App() {
 }
 
 function Workspace() {
-  const { loaded, load } = useSettings();
+  const { loaded, languageChosen, load } = useSettings();
   useEffect(() => {
     load().catch(showError);
   }, [load]);
@@ -47,6 +48,7 @@ function Workspace() {
       </Center>
     );
   }
+  if (!languageChosen) return <LanguageQuestion />;
   return (
     <HashRouter>
       <AppFrame>

@@ -7,12 +7,13 @@ import { ACTOR, NOW, call, openTestOffice, refused, snapshot } from './test-cont
 describe('settings', () => {
   it('starts in English and remembers the language an officer chooses', async () => {
     const ctx = openTestOffice();
-    expect(await call(ctx, 'settings:get', {})).toMatchObject({ language: 'en' });
-    expect(await call(ctx, 'settings:save', { language: 'az' })).toMatchObject({ language: 'az' });
+    expect(await call(ctx, 'settings:get', {})).toMatchObject({ language: 'en', languageChosen: false });
+    // An office that saved its language before the first start asked has answered the question.
+    expect(await call(ctx, 'settings:save', { language: 'az' })).toMatchObject({ language: 'az', languageChosen: true });
     expect(await call(ctx, 'settings:get', {})).toMatchObject({ language: 'az' });
     expect(await call(ctx, 'settings:save', {})).toMatchObject({ language: 'az' });
     const audit = await call(ctx, 'audit:list', { entity: 'settings' });
-    expect(audit.rows.map((entry) => entry.details)).toEqual([{ changed: [] }, { changed: ['language'] }]);
+    expect(audit.rows.map((entry) => entry.details)).toEqual([{ changed: [] }, { changed: ['language', 'languageChosen'] }]);
   });
 
   it('refuses a language the office does not use', async () => {

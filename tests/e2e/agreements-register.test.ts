@@ -156,7 +156,7 @@ describe('agreements register', () => {
     await page.reload();
     const summary = page.getByRole('status').filter({ hasText: 'Соглашения требуют внимания' });
     await summary.getByText('Истекают: 1').waitFor();
-    await summary.getByRole('button', { name: 'Dismiss' }).or(summary.locator('button')).first().click();
+    await summary.getByRole('button', { name: 'Close' }).or(summary.locator('button')).first().click();
     await page.getByRole('navigation').getByRole('link', { name: 'Предупреждения' }).click();
     const expiring = page.getByRole('region', { name: 'Истекают в ближайшие 180 дн.' });
     await expiring.getByRole('link', { name: RUSSIAN_PLAN }).waitFor();
@@ -198,7 +198,7 @@ describe('agreements register', () => {
     expect(await register.textContent()).toContain(RUSSIAN_PLAN);
     expect(await register.textContent()).not.toContain(UZBEK_PLAN);
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Выгрузить в CSV' }).click();
+    await page.getByRole('button', { name: 'Экспортировать в CSV' }).click();
     const csv = readFileSync((await (await download).path()) as string, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain(`${RUSSIAN_PLAN};План совместных действий;`);

@@ -33,7 +33,7 @@ describe('the audit log', () => {
       await page.getByText(/Backup saved/).waitFor();
 
       // The notices of those actions would cover the log in the pictures.
-      const dismiss = page.getByRole('button', { name: 'Dismiss' });
+      const dismiss = page.getByRole('button', { name: 'Close' });
       while ((await dismiss.count()) > 0) await dismiss.first().click();
       await page.getByRole('link', { name: 'Audit log' }).click();
       const log = page.getByTestId('audit-log');

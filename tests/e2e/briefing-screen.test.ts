@@ -45,7 +45,7 @@ describe('the briefing pack screen', () => {
   it('opens from the visit and previews the pack in the chosen language with its marking', async () => {
     await page.getByRole('link', { name: 'Briefing pack' }).click();
     await page.getByRole('heading', { name: 'Briefing pack' }).waitFor();
-    await page.locator('[aria-label="Language of the document"]').getByText('Русский').click();
+    await page.locator('[aria-label="Language of the document"]').getByText('Russian').click();
     await page.getByLabel('Для служебного пользования').check();
     const preview = page.getByTestId('briefing-preview');
     await preview.getByRole('heading', { name: 'Программа визита' }).waitFor();

@@ -142,7 +142,7 @@ describe('taking a member off the delegation', () => {
     const dialog = page.getByRole('dialog', { name: 'Səfərdən çıxarılsın?' });
     await dialog.getByText('Nümayəndə heyətinin gəlişi').waitFor();
     await screenshot('remove-member-az');
-    await dialog.getByRole('button', { name: 'Ləğv et' }).click();
+    await dialog.getByRole('button', { name: 'İmtina' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('table', { name: 'Nümayəndə heyəti' }).getByText('Dilnoza Kərimova').waitFor();
   });

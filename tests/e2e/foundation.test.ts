@@ -33,7 +33,7 @@ const htmlLang = () => page.evaluate(() => document.documentElement.lang);
 describe('a protocol officer on the first day', () => {
   it('starts on the visits, with a hint where the demo office is', async () => {
     await page.getByRole('heading', { name: 'Visits' }).waitFor();
-    await page.getByText('No visits yet — load the demo office in Settings.').waitFor();
+    await page.getByText('No visits yet. Add the first visit, or load the demo office in Settings.').waitFor();
   });
 
   it('switches the interface to Russian in Settings', async () => {

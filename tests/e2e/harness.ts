@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openDatabase, type Db } from '../../db/open';
+import { storeSetting } from '../../db/settings.repo';
 import type { HandlerContext } from '../../electron/api/context';
 import { startOffice } from '../../electron/api/recovery';
 import { appContext, headlessPrinter, launchChromium, rendererDir, serveRenderer } from '../../electron/tools/headless-chromium';
@@ -24,6 +25,8 @@ export interface LaunchOptions {
    * after this has prepared the data folder, e.g. by damaging the database file.
    */
   startLikeTheShell?: (dataDir: string, dbFile: string) => void;
+  /** Starts as on a new PC, with the question about the language; otherwise that was answered long ago. */
+  firstStart?: boolean;
 }
 
 export interface LaunchedApp {
@@ -48,6 +51,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     ? await startOffice({ file: dbFile, dataDir: dir, actor: 'e2e-officer', now })
     : { db: openDatabase(dbFile), actor: 'e2e-officer', now, dataDir: dir };
   const db = ctx.db;
+  if (!options.firstStart && !db.readonly) storeSetting(db, 'languageChosen', true);
   const server = await serveRenderer(rendererDir());
   const origin = server.origin;
   let browser: Browser | undefined;

@@ -91,7 +91,7 @@ async function addEvent(event: PlannedEvent) {
   await byTestId('programme-add-event').click();
   await eventForm().waitFor();
   await chooseInput('Тип', '', event.type);
-  await eventForm().getByLabel('Название (Русский)').fill(event.title);
+  await eventForm().getByLabel('Название (русский)').fill(event.title);
   await eventForm().getByLabel('Начало', { exact: true }).fill(event.starts);
   await eventForm().getByLabel('Окончание', { exact: true }).fill(event.ends);
   await chooseInput('Место', '', event.venue);
@@ -151,7 +151,7 @@ describe('planning the Russian minister’s visit from scratch, in Russian', () 
     await form.getByLabel('Название на русском').fill(visitTitle);
     await pickDay(form, 'Прибытие', firstDay);
     await pickDay(form, 'Отъезд', lastDay);
-    await form.getByLabel('Город (ru)').fill('Баку');
+    await form.getByLabel('Город (на русском)').fill('Баку');
     await chooseInput(/^Ответственный сотрудник( \*)?$/, 'Гусейн', /Гусейнова/);
     await form.getByRole('button', { name: 'Сохранить' }).click();
     await page.getByRole('heading', { name: visitTitle }).waitFor();

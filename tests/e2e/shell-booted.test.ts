@@ -36,6 +36,8 @@ describe('the shell, booted as Electron boots it', () => {
     expect(ours.sort()).toEqual([...CHANNELS].sort());
     expect(appWindow.isVisible()).toBe(true);
     expect(appWindow.webContents.getURL()).toBe('app://desk/index.html#/visits');
+    // A new user-data folder is a first start: the language is asked for before anything else.
+    await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Visits' }).waitFor();
   });
 
@@ -79,7 +81,7 @@ describe('the shell, booted as Electron boots it', () => {
     await page.getByRole('link', { name: 'Визиты', exact: true }).click();
     await page.getByRole('table', { name: 'Визиты' }).locator('tbody tr').filter({ hasText: 'Кудратходжаева' }).click();
     await page.getByRole('link', { name: 'Справочные материалы' }).click();
-    await page.getByRole('button', { name: 'Сохранить PDF' }).first().click();
+    await page.getByRole('button', { name: 'Экспортировать в PDF' }).first().click();
     await page.getByText(/^Сохранено: /).first().waitFor({ timeout: 60_000 });
     const saved = readdirSync(shell.documents).filter((name) => name.endsWith('.pdf'));
     expect(saved).toHaveLength(1);

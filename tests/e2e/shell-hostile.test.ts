@@ -12,6 +12,8 @@ let page: Page;
 beforeAll(async () => {
   shell = await bootTheShell();
   ({ appWindow, page } = await mainWindowShown(shell));
+  // A new user-data folder is a first start, which asks for the language first.
+  await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'Visits' }).waitFor();
 });
 afterAll(async () => {

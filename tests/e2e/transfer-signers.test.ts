@@ -155,7 +155,7 @@ describe('a long preview', () => {
       await progress.getByText(/^(Чтение файла|Проверка записей|Запись|Проверка записанного)$/).waitFor();
       await progress.getByText(new RegExp(`^\\d+ из ${crowd.length}$`)).waitFor();
       await progress.screenshot({ path: join(artifactsDir, 'screenshots', 'transfer-progress-ru.png') });
-      await progress.getByRole('button', { name: 'Отменить' }).click();
+      await progress.getByRole('button', { name: 'Отмена' }).click();
       await progress.waitFor({ state: 'hidden' });
       await expect(page.getByTestId('transfer-preview').count()).resolves.toBe(0);
       expect(rowCount(app, 'people')).toBe(people);

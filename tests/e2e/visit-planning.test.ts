@@ -74,7 +74,7 @@ describe('planning the Uzbek minister’s visit, in Russian', () => {
     await form.getByLabel('Название на русском').fill(visitTitle);
     await pickDay('Прибытие', firstDay);
     await pickDay('Отъезд', lastDay);
-    await form.getByLabel('Город (ru)').fill('Баку');
+    await form.getByLabel('Город (на русском)').fill('Баку');
     await choose('Ответственный сотрудник', 'Гейдаров', /Гейдаров/);
     await app.screenshot('visit-form-ru');
     await form.getByRole('button', { name: 'Сохранить' }).click();

@@ -77,3 +77,53 @@ describe('every error the backend can raise', () => {
     expect([...raised].filter((key) => !englishKeys.includes(key))).toEqual([]);
   });
 });
+
+/** The one word each language uses for each action, on every button that performs it. */
+const ACTION_WORDS = {
+  en: { save: 'Save', cancel: 'Cancel', delete: 'Delete', close: 'Close', add: 'Add', edit: 'Edit', export: 'Export', print: 'Print', restore: 'Restore' },
+  ru: { save: 'Сохранить', cancel: 'Отмена', delete: 'Удалить', close: 'Закрыть', add: 'Добавить', edit: 'Изменить', export: 'Экспортировать', print: 'Печать', restore: 'Восстановить' },
+  az: { save: 'Saxla', cancel: 'İmtina', delete: 'Sil', close: 'Bağla', add: 'Əlavə et', edit: 'Redaktə et', export: 'İxrac et', print: 'Çap et', restore: 'Bərpa et' },
+} as const;
+type Action = keyof (typeof ACTION_WORDS)['en'];
+const ACTIONS = Object.keys(ACTION_WORDS.en) as Action[];
+
+/** Buttons that name what they act on ("Delete person"): they still use the action's one word. */
+const NAMING_THEIR_OBJECT = new Set([
+  'keyboard.save', 'personForm.delete', 'organizationForm.delete', 'venueForm.delete', 'agreements.filters.save',
+  'agreements.filters.delete', 'agreement.save', 'activities.add', 'activities.edit', 'activities.delete',
+  'programme.form.save', 'programmeSettings.save', 'talkingPoints.save', 'checklist.delete', 'transfer.export',
+]);
+/** Keys that label something other than a button: the audit log's entries, the Edit menu, an editor's field, a heading. */
+const NOT_BUTTONS = /^(auditLog\.actions\.|appMenu\.edit$|talkingPoints\.edit$|transfer\.exportTitle$)/;
+
+function usesWord(text: string, word: string, lang: string): boolean {
+  // Azerbaijani lowers İ to i, which a case-insensitive regular expression doesn't know.
+  const lower = (each: string) => each.toLocaleLowerCase(lang);
+  return new RegExp(`(?<!\\p{L})${lower(word)}(?!\\p{L})`, 'u').test(lower(text));
+}
+
+describe('each action', () => {
+  for (const [lang, catalog] of Object.entries(catalogs) as [keyof typeof catalogs, Tree][]) {
+    const words = ACTION_WORDS[lang];
+    const buttons = leaves(catalog).filter(([key]) => !NOT_BUTTONS.test(key));
+
+    it(`has one word in ${lang}, on every key named after it`, () => {
+      const astray = buttons.flatMap(([key, text]) => {
+        const action = key.split('.').pop() as Action;
+        if (!ACTIONS.includes(action)) return [];
+        const fits = NAMING_THEIR_OBJECT.has(key) ? usesWord(text, words[action], lang) : text === words[action];
+        return fits ? [] : [`${key}: ${text}`];
+      });
+      expect(astray).toEqual([]);
+    });
+
+    it(`has one word in ${lang} wherever English says just that action`, () => {
+      const english = Object.fromEntries(leaves(en));
+      const astray = buttons.flatMap(([key, text]) => {
+        const action = ACTIONS.find((candidate) => english[key] === ACTION_WORDS.en[candidate]);
+        return action === undefined || text === words[action] ? [] : [`${key}: ${text}`];
+      });
+      expect(astray).toEqual([]);
+    });
+  }
+});

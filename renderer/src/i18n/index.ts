@@ -21,6 +21,12 @@ export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** The language the operating system is set to, when it is one of ours; English otherwise. */
+export function systemLanguage(locale = navigator.language): Language {
+  const base = locale.slice(0, 2).toLowerCase();
+  return isLanguage(base) ? base : 'en';
+}
+
 void i18n.use(initReactI18next).init({
   resources: Object.fromEntries(Object.entries(catalogs).map(([lng, catalog]) => [lng, { translation: catalog }])),
   lng: 'en',

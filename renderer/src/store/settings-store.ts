@@ -6,6 +6,8 @@ import { useOffice } from './office-store';
 
 interface SettingsState {
   language: Language;
+  /** False on a first start, until an officer has chosen the language. */
+  languageChosen: boolean;
   /** False until the saved settings have been read, so the first screen is already in the right language. */
   loaded: boolean;
   load(): Promise<void>;
@@ -14,12 +16,14 @@ interface SettingsState {
 
 export const useSettings = create<SettingsState>((set) => ({
   language: 'en',
+  languageChosen: false,
   loaded: false,
   async load() {
     try {
       const settings = await call('settings:get', {});
       await i18n.changeLanguage(settings.language);
-      set({ language: settings.language });
+      // A read-only database can't remember an answer, so it would ask on every start.
+      set({ language: settings.language, languageChosen: settings.languageChosen || useOffice.getState().readOnly !== null });
     } finally {
       set({ loaded: true });
     }
@@ -28,11 +32,11 @@ export const useSettings = create<SettingsState>((set) => ({
     // A read-only database can't remember the choice; the interface still follows it until closing.
     if (useOffice.getState().readOnly !== null) {
       await i18n.changeLanguage(language);
-      set({ language });
+      set({ language, languageChosen: true });
       return;
     }
-    const settings = await call('settings:save', { language });
+    const settings = await call('settings:save', { language, languageChosen: true });
     await i18n.changeLanguage(settings.language);
-    set({ language: settings.language });
+    set({ language: settings.language, languageChosen: settings.languageChosen });
   },
 }));

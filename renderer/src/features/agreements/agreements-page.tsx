@@ -89,7 +89,7 @@ export function AgreementsPage() {
           columns={columns}
           getRowId={(agreement) => String(agreement.id)}
           onRowClick={(agreement) => void navigate(`/agreements/${agreement.id}`)}
-          empty={<EmptyOffice message={t('agreements.empty')} />}
+          empty={<EmptyOffice message={t('agreements.empty')} addLabel={t('agreements.addFirst')} onAdd={() => void navigate('/agreements/new')} />}
           label={t('agreements.title')}
         />
       </Stack>

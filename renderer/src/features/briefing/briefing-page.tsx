@@ -8,7 +8,6 @@ import { LANGUAGES, PACK_SECTIONS, PROGRAMME_KINDS, type Language, type Marking,
 import { PAPER_SIZES, type PaperSize } from '../../../../electron/print-options';
 import { call } from '../../api';
 import { PageHeader } from '../../components/page-header';
-import { LANGUAGE_ENDONYMS } from '../../i18n';
 import { pickText } from '../../i18n/pick-text';
 import { PrintedDocument } from '../../print/printed-document';
 import { showError, showSuccess } from '../../store/notices-store';
@@ -93,7 +92,7 @@ export function BriefingPage() {
                   aria-label={t('briefingPack.language')}
                   value={choice.lang}
                   onChange={(value) => set({ lang: value as Language })}
-                  data={LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_ENDONYMS[lang] }))}
+                  data={LANGUAGES.map((lang) => ({ value: lang, label: t(`languageNames.${lang}`) }))}
                 />
                 <Checkbox.Group label={t('briefingPack.sections')} value={sections} onChange={(value) => setSections(value as PackSection[])}>
                   <Stack gap={6} mt={6}>

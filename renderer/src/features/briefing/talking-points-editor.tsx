@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, type LocalizedText } from '../../../../electron/contract';
 import { call } from '../../api';
-import { LANGUAGE_ENDONYMS } from '../../i18n';
 import { MarkdownBlock } from '../../print/markdown-block';
 import { showError, showSuccess } from '../../store/notices-store';
 
@@ -48,7 +47,7 @@ export function TalkingPointsEditor({
           aria-label={t('talkingPoints.language')}
           value={lang}
           onChange={(value) => setLang(value as Language)}
-          data={LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_ENDONYMS[code] }))}
+          data={LANGUAGES.map((code) => ({ value: code, label: t(`languageNames.${code}`) }))}
         />
         <Textarea
           label={t('talkingPoints.edit')}

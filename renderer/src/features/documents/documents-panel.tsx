@@ -1,11 +1,10 @@
 import '@mantine/dropzone/styles.css';
-import { Button, Group, NumberInput, Paper, Select, Stack, Switch, Table, Text } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS, LANGUAGES, type DocumentOwner, type Language, type StoredDocument } from '../../../../electron/contract';
 import { call } from '../../api';
-import { LANGUAGE_ENDONYMS } from '../../i18n';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
 import { DocumentViewer } from './document-viewer';
@@ -82,6 +81,9 @@ export function DocumentsPanel({ owner }: { owner: DocumentOwner }) {
 
   return (
     <Stack gap="sm">
+      <Title order={3} fz="lg" c="navy.9">
+        {t('documents.title')}
+      </Title>
       {!trashed && (
         <Paper withBorder radius="md" p="md">
           <Group gap="sm" mb="sm" align="flex-end">
@@ -95,7 +97,7 @@ export function DocumentsPanel({ owner }: { owner: DocumentOwner }) {
             />
             <Select
               label={t('documents.language')}
-              data={LANGUAGES.map((value) => ({ value, label: LANGUAGE_ENDONYMS[value] }))}
+              data={LANGUAGES.map((value) => ({ value, label: t(`languageNames.${value}`) }))}
               value={language}
               onChange={(value) => setLanguage(LANGUAGES.find((l) => l === value) ?? null)}
               clearable
@@ -143,7 +145,7 @@ export function DocumentsPanel({ owner }: { owner: DocumentOwner }) {
                     </Text>
                   </Table.Td>
                   <Table.Td>{t(`documentKind.${document.kind}`)}</Table.Td>
-                  <Table.Td>{document.language ? LANGUAGE_ENDONYMS[document.language] : t('common.notGiven')}</Table.Td>
+                  <Table.Td>{document.language ? t(`languageNames.${document.language}`) : t('common.notGiven')}</Table.Td>
                   <Table.Td>{document.version}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}><FileSize bytes={document.sizeBytes} /></Table.Td>
                   <Table.Td>

@@ -71,7 +71,7 @@ export function OrganizationsPage() {
         columns={columns}
         getRowId={(organization) => String(organization.id)}
         onRowClick={(organization) => setForm({ organizationId: organization.id })}
-        empty={<EmptyOffice message={t('organizations.empty')} />}
+        empty={<EmptyOffice message={t('organizations.empty')} addLabel={t('organizations.addFirst')} onAdd={() => setForm({ organizationId: null })} />}
         label={t('organizations.title')}
       />
       <OrganizationFormModal

@@ -63,7 +63,7 @@ export function PeoplePage() {
         columns={columns}
         getRowId={(person) => String(person.id)}
         onRowClick={(person) => setForm({ personId: person.id })}
-        empty={<EmptyOffice message={t('people.empty')} />}
+        empty={<EmptyOffice message={t('people.empty')} addLabel={t('people.addFirst')} onAdd={() => setForm({ personId: null })} />}
         label={t('people.title')}
       />
       <PersonFormModal

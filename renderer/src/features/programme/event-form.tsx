@@ -6,7 +6,6 @@ import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { EVENT_TYPES, LANGUAGES, type ProtocolEvent, type VisitDetail } from '../../../../electron/contract';
 import { fieldErrorText, issuesOnFields } from '../../components/form-errors';
-import { LANGUAGE_ENDONYMS } from '../../i18n';
 import { pickText } from '../../i18n/pick-text';
 import { useReadOnly } from '../../store/office-store';
 import { useSettings } from '../../store/settings-store';
@@ -69,7 +68,7 @@ function EventForm({ visit, event, newAt, onClose, onSave, onDuplicate, onDelete
     LANGUAGES.map((language) => (
       <TextInput
         key={`${name}.${language}`}
-        label={t(labelKey, { lang: LANGUAGE_ENDONYMS[language] })}
+        label={t(labelKey, { lang: t(`languageNames.${language}`) })}
         {...register(`${name}.${language}`)}
         error={name === 'title' && language === 'az' ? fieldError('title') : undefined}
       />

@@ -53,7 +53,7 @@ export function VenuesPage() {
         columns={columns}
         getRowId={(venue) => String(venue.id)}
         onRowClick={(venue) => setForm({ venue })}
-        empty={<EmptyOffice message={t('venues.empty')} />}
+        empty={<EmptyOffice message={t('venues.empty')} addLabel={t('venues.addFirst')} onAdd={() => setForm({ venue: null })} />}
         label={t('venues.title')}
       />
       <VenueFormModal venue={form?.venue ?? null} opened={form !== null} onClose={() => setForm(null)} onSaved={list.reload} onDelete={setDeleting} />

@@ -50,15 +50,15 @@ export function VisitChecklist({ visitId, startDate, checklist, onChanged }: { v
         </Text>
       ) : (
         <DatesProvider settings={{ locale: lang, firstDayOfWeek: 1 }}>
-          <Table layout="fixed" verticalSpacing={6} aria-label={t('checklist.title')} mb="sm">
+          <Table layout="fixed" verticalSpacing={6} horizontalSpacing="md" withColumnBorders aria-label={t('checklist.title')} mb="sm">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={56}>{t('checklist.done')}</Table.Th>
+                <Table.Th w={100}>{t('checklist.done')}</Table.Th>
                 <Table.Th>{t('checklist.task')}</Table.Th>
                 <Table.Th w={230}>{t('checklist.owner')}</Table.Th>
                 <Table.Th w={190}>{t('checklist.due')}</Table.Th>
                 <Table.Th w={170}>{t('checklist.status')}</Table.Th>
-                <Table.Th w={44} />
+                <Table.Th w={60} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -52,7 +52,7 @@ export function VisitsPage() {
         columns={columns}
         getRowId={(visit) => String(visit.id)}
         onRowClick={(visit) => navigate(`/visits/${visit.id}`)}
-        empty={<EmptyOffice message={t('visits.empty')} />}
+        empty={<EmptyOffice message={t('visits.empty')} addLabel={t('visits.addFirst')} onAdd={() => setCreating(true)} />}
         label={t('visits.title')}
       />
     </>

@@ -5,7 +5,8 @@ export const agreements: Shape<typeof english> = {
   agreements: {
     title: 'Sazişlər',
     subtitle: 'Tərəfdaşlarla planlar, memorandumlar və sazişlər',
-    empty: 'Hələ saziş yoxdur — demo məlumatlarını Parametrlər bölməsindən yükləyin.',
+    empty: 'Hələ saziş yoxdur. İlk sazişi əlavə edin və ya Parametrlərdə nümayiş məlumatlarını yükləyin.',
+    addFirst: 'İlk sazişi əlavə et',
     new: 'Yeni saziş',
     progress: '{{total}} tədbirdən {{done}} icra olunub',
     exportCsv: 'CSV-yə ixrac et',
@@ -85,7 +86,7 @@ export const agreements: Shape<typeof english> = {
   activities: {
     title: 'Tədbirlər',
     add: 'Tədbir əlavə et',
-    edit: 'Tədbiri dəyiş',
+    edit: 'Tədbiri redaktə et',
     empty: 'Bu saziş üzrə tədbir qeyd olunmayıb.',
     overdue: 'gecikir',
     saved: 'Tədbir saxlanıldı.',

@@ -53,6 +53,8 @@ export const core: Shape<typeof english> = {
     title: 'Parametrlər',
     language: 'İnterfeys dili',
     languageHint: 'Tətbiq seçiminizi yadda saxlayır.',
+    languageQuestion: 'Protocol Desk hansı dildə işləsin?',
+    languageQuestionHint: 'Dili sonra Parametrlərdə dəyişmək olar.',
     demo: 'Nümayiş məlumatları',
     demoHint: 'Press-relizlərdəki iki səfəri (Özbəkistan və Rusiya) iştirakçılar, təşkilatlar, proqramlar və sazişlərlə birlikdə əlavə edir. Təkrar yükləmə heç nə əlavə etmir.',
     loadDemo: 'Nümayiş məlumatlarını yüklə',

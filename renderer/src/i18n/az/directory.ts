@@ -5,7 +5,8 @@ export const directory: Shape<typeof english> = {
   people: {
     title: 'Şəxslər',
     subtitle: 'Nazirliyimizin və tərəfdaş təşkilatların vəzifəli şəxsləri',
-    empty: 'Hələ şəxs yoxdur — Parametrlərdə nümayiş məlumatlarını yükləyin.',
+    empty: 'Hələ şəxs yoxdur. İlk şəxsi əlavə edin və ya Parametrlərdə nümayiş məlumatlarını yükləyin.',
+    addFirst: 'İlk şəxsi əlavə et',
     new: 'Yeni şəxs',
     columns: {
       name: 'Soyadı, adı',
@@ -18,7 +19,8 @@ export const directory: Shape<typeof english> = {
   organizations: {
     title: 'Təşkilatlar',
     subtitle: 'Nazirlik və qurumlar — bizim və tərəfdaşlarımızın',
-    empty: 'Hələ təşkilat yoxdur — Parametrlərdə nümayiş məlumatlarını yükləyin.',
+    empty: 'Hələ təşkilat yoxdur. İlk təşkilatı əlavə edin və ya Parametrlərdə nümayiş məlumatlarını yükləyin.',
+    addFirst: 'İlk təşkilatı əlavə et',
     ours: 'Bizim',
     new: 'Yeni təşkilat',
     columns: {
@@ -89,7 +91,8 @@ export const directory: Shape<typeof english> = {
   venues: {
     title: 'Tədbir yerləri',
     subtitle: 'Səfər proqramlarında istifadə olunan yerlər',
-    empty: 'Hələ tədbir yeri yoxdur — yer əlavə edin və ya Parametrlərdə nümayiş məlumatlarını yükləyin.',
+    empty: 'Hələ tədbir yeri yoxdur. İlk yeri əlavə edin və ya Parametrlərdə nümayiş məlumatlarını yükləyin.',
+    addFirst: 'İlk yeri əlavə et',
     new: 'Yeni yer',
     columns: { name: 'Adı', city: 'Şəhər', address: 'Ünvan' },
   },

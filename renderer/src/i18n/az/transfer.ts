@@ -47,7 +47,7 @@ export const transfer: Shape<typeof english> = {
         verifying: 'Yazılanlar yoxlanılır',
       },
       count: '{{total}} qeyddən {{done}}',
-      cancel: 'Ləğv et',
+      cancel: 'İmtina',
       cancelling: 'Ləğv edilir… Heç nə dəyişdirilməyəcək.',
     },
     signer: {

@@ -5,7 +5,8 @@ export const visits: Shape<typeof english> = {
   visits: {
     title: 'Səfərlər',
     subtitle: 'Gələn və gedən nümayəndə heyətləri',
-    empty: 'Hələ səfər yoxdur — Parametrlərdə nümayiş məlumatlarını yükləyin.',
+    empty: 'Hələ səfər yoxdur. İlk səfəri əlavə edin və ya Parametrlərdə nümayiş məlumatlarını yükləyin.',
+    addFirst: 'İlk səfəri əlavə et',
     goToSettings: 'Parametrləri aç',
     filters: { label: 'Səfərlərin seçimi', year: 'İl', status: 'Status', partner: 'Tərəfdaş', any: 'İstənilən' },
     columns: {

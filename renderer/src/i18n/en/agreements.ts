@@ -2,7 +2,8 @@ export const agreements = {
   agreements: {
     title: 'Agreements',
     subtitle: 'Plans, memoranda and agreements with partners',
-    empty: 'No agreements yet — load the demo office in Settings.',
+    empty: 'No agreements yet. Add the first agreement, or load the demo office in Settings.',
+    addFirst: 'Add the first agreement',
     new: 'New agreement',
     progress: '{{done}} of {{total}} done',
     exportCsv: 'Export to CSV',

@@ -42,7 +42,7 @@ export const core = {
   common: {
     notGiven: '—',
     openEnded: 'open-ended',
-    dismiss: 'Dismiss',
+    dismiss: 'Close',
     back: 'Back',
     retry: 'Try again',
   },
@@ -50,6 +50,8 @@ export const core = {
     title: 'Settings',
     language: 'Interface language',
     languageHint: 'The app remembers your choice.',
+    languageQuestion: 'Which language should Protocol Desk use?',
+    languageQuestionHint: 'You can change it later in Settings.',
     demo: 'Demo office',
     demoHint: 'Adds the two visits from the press releases (Uzbekistan and Russia) with their people, organisations, programmes and agreements. Loading it twice adds nothing.',
     loadDemo: 'Load demo office',

@@ -2,7 +2,8 @@ export const directory = {
   people: {
     title: 'People',
     subtitle: 'Officials of our ministry and of partner organisations',
-    empty: 'No people yet — load the demo office in Settings.',
+    empty: 'No people yet. Add the first person, or load the demo office in Settings.',
+    addFirst: 'Add the first person',
     new: 'New person',
     columns: {
       name: 'Name',
@@ -15,7 +16,8 @@ export const directory = {
   organizations: {
     title: 'Organisations',
     subtitle: 'Ministries and agencies, ours and our partners',
-    empty: 'No organisations yet — load the demo office in Settings.',
+    empty: 'No organisations yet. Add the first organisation, or load the demo office in Settings.',
+    addFirst: 'Add the first organisation',
     ours: 'Ours',
     new: 'New organisation',
     columns: {
@@ -86,7 +88,8 @@ export const directory = {
   venues: {
     title: 'Venues',
     subtitle: 'Places used in visit programmes',
-    empty: 'No venues yet — add one, or load the demo office in Settings.',
+    empty: 'No venues yet. Add the first venue, or load the demo office in Settings.',
+    addFirst: 'Add the first venue',
     new: 'New venue',
     columns: { name: 'Name', city: 'City', address: 'Address' },
   },

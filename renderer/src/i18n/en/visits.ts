@@ -2,7 +2,8 @@ export const visits = {
   visits: {
     title: 'Visits',
     subtitle: 'Incoming and outgoing delegations',
-    empty: 'No visits yet — load the demo office in Settings.',
+    empty: 'No visits yet. Add the first visit, or load the demo office in Settings.',
+    addFirst: 'Add the first visit',
     goToSettings: 'Open Settings',
     filters: { label: 'Filter visits', year: 'Year', status: 'Status', partner: 'Partner', any: 'Any' },
     columns: {

@@ -47,7 +47,7 @@ export const transfer: Shape<typeof english> = {
         verifying: 'Проверка записанного',
       },
       count: '{{done}} из {{total}}',
-      cancel: 'Отменить',
+      cancel: 'Отмена',
       cancelling: 'Отмена… Ничего не будет изменено.',
     },
     signer: {
