@@ -51,3 +51,9 @@ export function updateRow(db: Db, table: Table, id: number, values: Values): voi
 export function deleteRow(db: Db, table: Table, id: number): boolean {
   return statement(db, `DELETE FROM ${table} WHERE id = ?`).run(id).changes > 0;
 }
+
+/** Whether the office holds any record at all: an office in use, not one starting for the first time. */
+export function holdsAnyRecord(db: Db): boolean {
+  const sql = 'SELECT EXISTS (SELECT 1 FROM organizations) OR EXISTS (SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM visits) AS held';
+  return (statement(db, sql).get() as { held: number }).held === 1;
+}

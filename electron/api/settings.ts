@@ -1,4 +1,5 @@
 import { Settings, type ParsedInput } from '../contract';
+import { holdsAnyRecord } from '../../db/rows';
 import { readStoredSettings, storeSetting } from '../../db/settings.repo';
 import type { HandlerContext } from './context';
 import { DEFAULT_CONFLICT_RULES, DEFAULT_TRAVEL_MINUTES } from './conflict-rules';
@@ -18,8 +19,9 @@ const DEFAULTS: Settings = {
 /** The stored settings over the defaults; a value this version doesn't understand falls back to its default. */
 export function getSettings(ctx: HandlerContext): Settings {
   const stored = readStoredSettings(ctx.db);
-  // An office that saved a language before the first start asked for one has chosen it already.
-  const defaults: Settings = { ...DEFAULTS, languageChosen: 'language' in stored };
+  // An office that saved a language, or holds records (one from before the first start asked,
+  // or a restored backup of one), is not starting for the first time: it isn't asked again.
+  const defaults: Settings = { ...DEFAULTS, languageChosen: 'language' in stored || holdsAnyRecord(ctx.db) };
   const known = Object.fromEntries(Object.keys(defaults).map((key) => [key, stored[key] ?? defaults[key as keyof Settings]]));
   return Settings.safeParse(known).data ?? DEFAULTS;
 }

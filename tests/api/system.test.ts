@@ -16,6 +16,13 @@ describe('settings', () => {
     expect(audit.rows.map((entry) => entry.details)).toEqual([{ changed: [] }, { changed: ['language', 'languageChosen'] }]);
   });
 
+  it('asks for a language only on a first start: an office that holds records has answered already', async () => {
+    const ctx = openTestOffice();
+    expect(await call(ctx, 'settings:get', {})).toMatchObject({ languageChosen: false });
+    await call(ctx, 'organizations:save', uzMes());
+    expect(await call(ctx, 'settings:get', {})).toMatchObject({ language: 'en', languageChosen: true });
+  });
+
   it('refuses a language the office does not use', async () => {
     const ctx = openTestOffice();
     const before = snapshot(ctx);
