@@ -46,7 +46,11 @@ async function typeDate(label: string, isoDate: string, index = 0) {
 }
 
 async function choose(label: string, option: string, index = 0) {
-  await page.getByRole('combobox', { name: label, exact: true }).nth(index).click();
+  // Opened mid-screen, the list drops below its box and stays put; opened at the screen's foot, it
+  // flips and follows the scroll, and a busy machine can catch it moving.
+  const box = page.getByRole('combobox', { name: label, exact: true }).nth(index);
+  await box.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await box.click();
   await page.getByRole('option', { name: option, exact: true }).click();
   await page.keyboard.press('Escape');
 }
