@@ -15,6 +15,8 @@ export interface Allowance {
   check: string;
   files: string[];
   reason: string;
+  /** The scanner doesn't report this finding on every run; its absence is not staleness. */
+  unsteady?: string;
 }
 
 const BLOCKING = new Set(['HIGH', 'MEDIUM']);
@@ -37,6 +39,6 @@ export function review(findings: Finding[], allowList: Allowance[]): { unexplain
   const blocking = findings.filter((finding) => BLOCKING.has(finding.severity));
   return {
     unexplained: blocking.filter((finding) => !allowList.some((allowance) => explains(allowance, finding))),
-    stale: allowList.filter((allowance) => !blocking.some((finding) => explains(allowance, finding))),
+    stale: allowList.filter((allowance) => !allowance.unsteady && !blocking.some((finding) => explains(allowance, finding))),
   };
 }
