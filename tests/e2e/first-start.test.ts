@@ -1,5 +1,6 @@
 // A new PC: the app first asks which language to speak, in the system's language, and remembers
 // the answer; the empty lists then say what to do next, and the visit page names its documents.
+import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoOffice } from '../../db/demo/load';
@@ -66,7 +67,7 @@ describe('the first start on a new PC', () => {
   });
 
   it('gives the visit page’s documents a heading', async () => {
-    loadDemoOffice({ db: app.db, actor: 'e2e-officer', now: () => NOW, dataDir: app.dbFile.replace(/[^/]+$/, '') });
+    loadDemoOffice({ db: app.db, actor: 'e2e-officer', now: () => NOW, dataDir: dirname(app.dbFile) });
     await page.goto(`${app.origin}/index.html#/visits`);
     await page.getByRole('table', { name: 'Səfərlər' }).locator('tbody tr').first().click();
     await page.waitForURL(/#\/visits\/\d+$/);

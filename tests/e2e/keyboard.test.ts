@@ -1,6 +1,7 @@
 // An officer without a mouse: reaches the visits list's rows with Tab, moves with the arrows,
 // opens one with Enter, adds an event with Alt+E, starts a new visit with Alt+N from another
 // screen, saves a person with Ctrl+S, and finds all of this under Help (F1), in Russian too.
+import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoOffice } from '../../db/demo/load';
@@ -14,7 +15,7 @@ beforeAll(async () => {
   app = await launchApp({ now: () => NOW, route: '#/visits' });
   page = app.page;
   page.setDefaultTimeout(15_000);
-  loadDemoOffice({ db: app.db, actor: 'e2e-officer', now: () => NOW, dataDir: app.dbFile.replace(/[^/]+$/, '') });
+  loadDemoOffice({ db: app.db, actor: 'e2e-officer', now: () => NOW, dataDir: dirname(app.dbFile) });
   await page.reload();
   await page.getByRole('table', { name: 'Visits' }).waitFor();
 });

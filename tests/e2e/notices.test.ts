@@ -1,6 +1,7 @@
 // A notice that arrives while a dialog is open (here: the person was deleted from another PC
 // while the officer edited them) is shown above the dialog without covering any of its buttons,
 // and the agreements summary stays under dialogs.
+import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoOffice } from '../../db/demo/load';
@@ -14,7 +15,7 @@ beforeAll(async () => {
   app = await launchApp({ now: () => NOW, route: '#/people' });
   page = app.page;
   page.setDefaultTimeout(15_000);
-  loadDemoOffice({ db: app.db, actor: 'e2e-officer', now: () => NOW, dataDir: app.dbFile.replace(/[^/]+$/, '') });
+  loadDemoOffice({ db: app.db, actor: 'e2e-officer', now: () => NOW, dataDir: dirname(app.dbFile) });
   await page.evaluate(() => window.api.invoke('settings:save', { language: 'ru' }));
   await page.reload();
 });

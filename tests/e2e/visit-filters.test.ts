@@ -1,5 +1,6 @@
 // An officer narrows the visits list by status, year and partner, in Russian, and an empty
 // result says nothing matches rather than that the office has no visits.
+import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoOffice } from '../../db/demo/load';
@@ -13,7 +14,7 @@ beforeAll(async () => {
   app = await launchApp({ now: () => NOW, route: '#/visits' });
   page = app.page;
   page.setDefaultTimeout(15_000);
-  loadDemoOffice({ db: app.db, actor: 'e2e-officer', now: () => NOW, dataDir: app.dbFile.replace(/[^/]+$/, '') });
+  loadDemoOffice({ db: app.db, actor: 'e2e-officer', now: () => NOW, dataDir: dirname(app.dbFile) });
   await page.evaluate(() => window.api.invoke('settings:save', { language: 'ru' }));
   await page.reload();
   await page.getByRole('table', { name: 'Визиты' }).locator('tbody tr').first().waitFor();
