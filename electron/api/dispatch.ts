@@ -25,7 +25,8 @@ export async function dispatch(
   if (ctx.db.readonly && !READ_ONLY_CHANNELS.includes(channel)) {
     return { ok: false, error: new ConflictError('conflict.readOnly').toShape() };
   }
-  const parsed = contract[channel].input.safeParse(rawInput);
+  // With the input in each issue, an empty field is refused as "fill in", as the forms say it.
+  const parsed = contract[channel].input.safeParse(rawInput, { reportInput: true });
   if (!parsed.success) return { ok: false, error: ValidationError.fromZod(parsed.error).toShape() };
   try {
     const handler = handlers[channel] as (ctx: HandlerContext, input: unknown) => unknown;

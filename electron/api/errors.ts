@@ -1,5 +1,6 @@
 import type { ZodError } from 'zod';
 import type { ApiErrorShape, ErrorCode, FieldIssue } from '../contract';
+import { issueMessageKey } from '../contract/issue-message';
 
 type Params = Record<string, string | number>;
 
@@ -27,8 +28,7 @@ export class ValidationError extends AppError {
   static fromZod(error: ZodError): ValidationError {
     const issues = error.issues.map((issue) => ({
       path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'),
-      // Our refinements carry an i18n key as their message; zod's own checks are named by code.
-      messageKey: issue.code === 'custom' || issue.message.startsWith('validation.') ? issue.message : `validation.${issue.code}`,
+      messageKey: issueMessageKey(issue),
     }));
     return new ValidationError('validation.invalidInput', undefined, issues);
   }

@@ -1,4 +1,4 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, MultiSelect, Select, type MantineColorsTuple } from '@mantine/core';
 
 /** The office's restrained navy: headers, active navigation and primary actions. */
 const navy: MantineColorsTuple = [
@@ -20,4 +20,10 @@ export const theme = createTheme({
   fontFamily: "'Noto Sans', system-ui, sans-serif",
   headings: { fontFamily: "'Noto Sans', system-ui, sans-serif", fontWeight: '600' },
   defaultRadius: 'sm',
+  components: {
+    // A list opens on a click, on typing or on ↓, not on focus alone: when a failed save moves the
+    // focus to a select in error, its open list would cover the message under it.
+    Select: Select.extend({ defaultProps: { openOnFocus: false } }),
+    MultiSelect: MultiSelect.extend({ defaultProps: { openOnFocus: false } }),
+  },
 });

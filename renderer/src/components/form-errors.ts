@@ -1,19 +1,24 @@
 import type { TFunction } from 'i18next';
-import type { FieldErrors } from 'react-hook-form';
-import { ApiError } from '../api';
+import { get, type FieldErrors } from 'react-hook-form';
 
-/** The translated message of a form field's error, whether zod (in the form) or the handler set it. */
-export function fieldErrorText(errors: FieldErrors, path: string, t: TFunction): string | undefined {
-  const node = path.split('.').reduce<unknown>((at, part) => (at as Record<string, unknown> | undefined)?.[part], errors) as
-    | { message?: string; root?: { message?: string } }
-    | undefined;
-  const message = node?.message ?? node?.root?.message;
-  if (!message) return undefined;
-  return t(message.startsWith('validation.') ? `errors.${message}` : 'errors.validation.invalidInput');
+/** The first message at or under an error node: a field shows what is wrong with any of its parts. */
+function firstMessage(node: unknown): string | undefined {
+  if (typeof node !== 'object' || node === null) return undefined;
+  const { message } = node as { message?: unknown };
+  if (typeof message === 'string' && message !== '') return message;
+  for (const [key, child] of Object.entries(node)) {
+    // `ref` is the input element itself, not an error.
+    const found = key === 'ref' ? undefined : firstMessage(child);
+    if (found) return found;
+  }
+  return undefined;
 }
 
-/** Puts each field issue of a refused save on its field, so the officer sees where. */
-export function issuesOnFields(error: unknown, setError: (path: string, error: { message: string }) => void): void {
-  if (!(error instanceof ApiError)) return;
-  for (const issue of error.shape.issues ?? []) setError(issue.path.join('.') || 'root', { message: issue.messageKey });
+/**
+ * The translated message of a form field's error, whether the form's check or the handler set it:
+ * at the field itself or at any part of it (one language of a name, one entry of a list).
+ */
+export function fieldErrorText(errors: FieldErrors, path: string, t: TFunction): string | undefined {
+  const message = firstMessage(get(errors, path));
+  return message && t(`errors.${message}`, { defaultValue: t('errors.validation.invalidInput') });
 }

@@ -49,11 +49,13 @@ function NoticeLines({ notice }: { notice: Notice }) {
     );
   }
   const { messageKey, params, issues = [] } = notice.error;
+  // The forms put each issue at its field; here each distinct message once, never the internal field path.
+  const messages = [...new Set(issues.map((issue) => t(`errors.${issue.messageKey}`, issue.params)))];
   return (
     <>
       <div>{t(`errors.${messageKey}`, params)}</div>
-      {issues.map((issue, index) => (
-        <div key={index}>{t('errors.field', { field: issue.path.join('.'), message: t(`errors.${issue.messageKey}`, issue.params) })}</div>
+      {messages.map((message) => (
+        <div key={message}>{message}</div>
       ))}
     </>
   );

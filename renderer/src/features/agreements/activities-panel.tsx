@@ -1,13 +1,15 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Badge, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, ActivityKind, ActivityStatus, LANGUAGES, type Activity } from '../../../../electron/contract';
 import { call } from '../../api';
 import { formatDate, formatDateRange } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';
+import { fieldErrorText } from '../../components/form-errors';
+import { useContractForm } from '../../components/use-contract-form';
+import { FormModal, useUnsavedChanges } from '../../components/form-modal';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useReadOnly } from '../../store/office-store';
 import { useSettings } from '../../store/settings-store';
@@ -100,7 +102,7 @@ export function ActivitiesPanel({ agreementId, onChanged }: { agreementId: numbe
           </Table>
         )}
       </Paper>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t(editing === 'new' ? 'activities.add' : 'activities.edit')} size="lg">
+      <FormModal opened={editing !== null} onClose={() => setEditing(null)} title={t(editing === 'new' ? 'activities.add' : 'activities.edit')} size="lg">
         {editing !== null && (
           <ActivityForm
             agreementId={agreementId}
@@ -112,7 +114,7 @@ export function ActivitiesPanel({ agreementId, onChanged }: { agreementId: numbe
             }}
           />
         )}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }
@@ -120,8 +122,8 @@ export function ActivitiesPanel({ agreementId, onChanged }: { agreementId: numbe
 function ActivityForm({ agreementId, activity, onDone }: { agreementId: number; activity: Activity | null; onDone(): void }) {
   const { t } = useTranslation();
   const readOnly = useReadOnly();
-  const { control, register, handleSubmit, formState } = useForm<ActivityValues>({
-    resolver: zodResolver(activitySchema),
+  const { control, register, formState, formRef, submit } = useContractForm<ActivityValues>({
+    schema: activitySchema,
     defaultValues: {
       kind: activity?.kind ?? 'experience_exchange',
       status: activity?.status ?? 'planned',
@@ -132,28 +134,26 @@ function ActivityForm({ agreementId, activity, onDone }: { agreementId: number; 
       dueTo: activity?.dueTo ?? '',
     },
   });
-  const error = (message: string | undefined) => (message ? t(`errors.${message}`) : undefined);
-  const submit = handleSubmit((values) =>
-    call('activities:save', {
+  const error = (path: string) => fieldErrorText(formState.errors, path, t);
+  const requestClose = useUnsavedChanges(formState.isDirty);
+  const save = submit(async (values) => {
+    await call('activities:save', {
       ...(activity ? { id: activity.id } : {}),
       agreementId,
       ...values,
       dueFrom: values.dueFrom || null,
       dueTo: values.dueTo || null,
-    })
-      .then(() => {
-        showSuccess('activities.saved');
-        onDone();
-      })
-      .catch(showError),
-  );
+    });
+    showSuccess('activities.saved');
+    onDone();
+  });
   const remove = () =>
     activity &&
     call('activities:delete', { id: activity.id })
       .then(onDone)
       .catch(showError);
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={formRef} onSubmit={(event) => void save(event)} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={2}>
           <Controller
@@ -190,14 +190,14 @@ function ActivityForm({ agreementId, activity, onDone }: { agreementId: number; 
             autosize
             minRows={1}
             {...register(`title.${lang}`)}
-            error={lang === 'az' ? error(formState.errors.title?.message) : undefined}
+            error={lang === 'az' ? error('title') : undefined}
           />
         ))}
         <SimpleGrid cols={2}>
           <TextInput label={t('activities.columns.responsibleOurs')} {...register('responsibleOurs')} />
           <TextInput label={t('activities.columns.responsiblePartner')} {...register('responsiblePartner')} />
-          <DateField control={control} name="dueFrom" label={t('activities.dueFrom')} />
-          <DateField control={control} name="dueTo" label={t('activities.dueTo')} error={error(formState.errors.dueTo?.message)} />
+          <DateField control={control} name="dueFrom" label={t('activities.dueFrom')} error={error('dueFrom')} />
+          <DateField control={control} name="dueTo" label={t('activities.dueTo')} error={error('dueTo')} />
         </SimpleGrid>
         <Group justify="space-between">
           {activity ? (
@@ -207,9 +207,14 @@ function ActivityForm({ agreementId, activity, onDone }: { agreementId: number; 
           ) : (
             <span />
           )}
-          <Button type="submit" loading={formState.isSubmitting} disabled={readOnly}>
-            {t('activities.save')}
-          </Button>
+          <Group gap="xs">
+            <Button variant="default" onClick={requestClose}>
+              {t('activities.cancel')}
+            </Button>
+            <Button type="submit" loading={formState.isSubmitting} disabled={readOnly}>
+              {t('activities.save')}
+            </Button>
+          </Group>
         </Group>
       </Stack>
     </form>

@@ -1,6 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { ActionIcon, Button, Checkbox, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { Controller, useFieldArray, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   AGREEMENT_STATUSES,
@@ -10,18 +9,18 @@ import {
 } from '../../../../electron/contract';
 import { AGREEMENT_STATUS_TRANSITIONS } from '../../../../electron/contract/status-transitions';
 import { call } from '../../api';
-import { fieldErrorText, issuesOnFields } from '../../components/form-errors';
-import { showError, showSuccess } from '../../store/notices-store';
+import { fieldErrorText } from '../../components/form-errors';
+import { useContractForm } from '../../components/use-contract-form';
+import { showSuccess } from '../../store/notices-store';
 import { useReadOnly } from '../../store/office-store';
-import { agreementFormSchema, formValues, toInput, type AgreementFormValues } from './agreement-form-schema';
+import { agreementFormSchema, formValues, toInput } from './agreement-form-schema';
 import { DateField } from './date-field';
 import { named, titled, useOptions } from './use-options';
 
 export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | null; onSaved(agreement: Agreement): void }) {
   const { t } = useTranslation();
   const readOnly = useReadOnly();
-  const form = useForm<AgreementFormValues>({ resolver: zodResolver(agreementFormSchema), defaultValues: formValues(agreement) });
-  const { control, register, handleSubmit, setError, formState } = form;
+  const { control, register, formState, formRef, submit } = useContractForm({ schema: agreementFormSchema, defaultValues: formValues(agreement) });
   const signatories = useFieldArray({ control, name: 'signatories' });
   const partyIds = useWatch({ control, name: 'partyIds' });
   const openEnded = useWatch({ control, name: 'openEnded' });
@@ -42,21 +41,14 @@ export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | n
         : t('agreement.statusShownByDates', { status: t(`agreementStatus.${agreement.shownStatus}`) });
   const partyOptions = organizations.options.filter((option) => partyIds.includes(option.value));
 
-  const submit = handleSubmit((values) =>
-    call('agreements:save', toInput(values, agreement))
-      .then((saved) => {
-        showSuccess('agreement.saved');
-        onSaved(saved);
-      })
-      .catch((error: unknown) => {
-        // Put the server's field-level findings next to the fields, as well as in the notice.
-        issuesOnFields(error, (path, issue) => setError(path as FieldPath<AgreementFormValues>, issue));
-        showError(error);
-      }),
-  );
+  const save = submit(async (values) => {
+    const saved = await call('agreements:save', toInput(values, agreement));
+    showSuccess('agreement.saved');
+    onSaved(saved);
+  });
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('agreement.formLabel')}>
+    <form ref={formRef} onSubmit={(event) => void save(event)} noValidate aria-label={t('agreement.formLabel')}>
       <Stack gap="md">
         <Paper withBorder radius="md" p="md">
           <Stack gap="sm">
@@ -180,7 +172,8 @@ export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | n
                 control={control}
                 name="signedAtVisitId"
                 render={({ field }) => (
-                  <Select label={t('agreement.signedAtVisit')} data={visits.options} value={field.value} onChange={field.onChange} clearable searchable />
+                  <Select label={t('agreement.signedAtVisit')} data={visits.options} value={field.value} onChange={field.onChange} clearable searchable
+                    error={fieldError('signedAtVisitId')} />
                 )}
               />
             </SimpleGrid>
@@ -206,6 +199,7 @@ export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | n
                   onChange={field.onChange}
                   clearable
                   searchable
+                  error={fieldError('replacesAgreementId')}
                 />
               )}
             />

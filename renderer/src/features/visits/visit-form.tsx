@@ -1,22 +1,23 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/az';
 import 'dayjs/locale/ru';
-import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { LANGUAGES, VISIT_STATUSES, VisitInput, type Visit, type VisitDetail } from '../../../../electron/contract';
 import { call } from '../../api';
-import { fieldErrorText, issuesOnFields } from '../../components/form-errors';
-import { showError, showSuccess } from '../../store/notices-store';
+import { fieldErrorText } from '../../components/form-errors';
+import { useContractForm } from '../../components/use-contract-form';
+import { showSuccess } from '../../store/notices-store';
 import { useReadOnly } from '../../store/office-store';
 import { useSettings } from '../../store/settings-store';
 import { named, useOptions } from '../agreements/use-options';
 import { FormModal, useUnsavedChanges } from '../../components/form-modal';
 
-type FormValues = z.input<typeof VisitInput>;
+// No partner chosen yet is null, which the contract refuses as a field to fill in.
+type FormValues = Omit<z.input<typeof VisitInput>, 'partnerOrganizationId'> & { partnerOrganizationId: number | null };
 const none = { az: null, ru: null, en: null };
 const TIME_ZONES = Intl.supportedValuesOf('timeZone');
 
@@ -25,7 +26,7 @@ function defaults(visit: Visit | null): FormValues {
     return {
       direction: 'incoming',
       title: none,
-      partnerOrganizationId: 0,
+      partnerOrganizationId: null,
       startDate: '',
       endDate: '',
       timeZone: 'Asia/Baku',
@@ -66,28 +67,22 @@ function VisitForm({ visit, onSaved }: Omit<Props, 'opened' | 'onClose'>) {
   const lang = useSettings((state) => state.language);
   const organizations = useOptions('organizations:list', named);
   const people = useOptions('people:list', named);
-  const { control, register, handleSubmit, setError, formState } = useForm<FormValues, unknown, z.output<typeof VisitInput>>({
-    resolver: zodResolver(VisitInput),
+  const { control, register, formState, formRef, submit } = useContractForm<FormValues, z.output<typeof VisitInput>>({
+    schema: VisitInput,
     defaultValues: defaults(visit),
   });
   const fieldError = (path: string) => fieldErrorText(formState.errors, path, t);
   const requestClose = useUnsavedChanges(formState.isDirty);
 
-  const submit = handleSubmit((values) =>
-    call('visits:save', values)
-      .then((saved) => {
-        showSuccess('visitForm.saved');
-        onSaved(saved);
-      })
-      .catch((error: unknown) => {
-        issuesOnFields(error, (path, issue) => setError(path as FieldPath<FormValues>, issue));
-        showError(error);
-      }),
-  );
+  const save = submit(async (values) => {
+    const saved = await call('visits:save', values);
+    showSuccess('visitForm.saved');
+    onSaved(saved);
+  });
 
   return (
     <DatesProvider settings={{ locale: lang, firstDayOfWeek: 1 }}>
-      <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('visitForm.formLabel')}>
+      <form ref={formRef} onSubmit={(event) => void save(event)} noValidate aria-label={t('visitForm.formLabel')}>
         <Stack gap="md">
           <Paper withBorder radius="md" p="md">
             <Stack gap="sm">
@@ -133,7 +128,7 @@ function VisitForm({ visit, onSaved }: Omit<Props, 'opened' | 'onClose'>) {
                     placeholder={t('visitForm.partnerPlaceholder')}
                     data={organizations.options}
                     value={field.value ? String(field.value) : null}
-                    onChange={(value) => field.onChange(value ? Number(value) : 0)}
+                    onChange={(value) => field.onChange(value ? Number(value) : null)}
                     searchable
                     required
                     error={fieldError('partnerOrganizationId')}
@@ -212,6 +207,7 @@ function VisitForm({ visit, onSaved }: Omit<Props, 'opened' | 'onClose'>) {
                     onChange={(value) => field.onChange(value ? Number(value) : null)}
                     searchable
                     clearable
+                    error={fieldError('responsibleOfficerId')}
                   />
                 )}
               />

@@ -91,6 +91,7 @@ export const agreements: Shape<typeof english> = {
     overdue: 'gecikir',
     saved: 'Tədbir saxlanıldı.',
     save: 'Saxla',
+    cancel: 'İmtina',
     delete: 'Tədbiri sil',
     dueFrom: 'Başlanğıc',
     dueTo: 'İcra müddəti',

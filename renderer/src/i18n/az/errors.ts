@@ -4,7 +4,6 @@ import type { Shape } from '../shape';
 export const errors: Shape<typeof english> = {
   errors: {
     title: 'Xəta baş verdi',
-    field: '{{field}}: {{message}}',
     notFound: 'Qeyd tapılmadı; ola bilsin, artıq silinib.',
     internal: 'Gözlənilməz xəta baş verdi. Yenidən cəhd edin; xəta təkrarlanarsa, administratora bildirin.',
     conflict: {

@@ -88,6 +88,7 @@ export const agreements = {
     overdue: 'overdue',
     saved: 'Activity saved.',
     save: 'Save',
+    cancel: 'Cancel',
     delete: 'Delete activity',
     dueFrom: 'From',
     dueTo: 'Due by',

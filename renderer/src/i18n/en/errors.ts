@@ -1,7 +1,6 @@
 export const errors = {
   errors: {
     title: 'Something went wrong',
-    field: '{{field}}: {{message}}',
     notFound: 'The record was not found; someone may have deleted it.',
     internal: 'An unexpected error occurred. Please try again; if it persists, tell the administrator.',
     conflict: {

@@ -91,6 +91,7 @@ export const agreements: Shape<typeof english> = {
     overdue: 'просрочено',
     saved: 'Мероприятие сохранено.',
     save: 'Сохранить',
+    cancel: 'Отмена',
     delete: 'Удалить мероприятие',
     dueFrom: 'С',
     dueTo: 'Срок исполнения',

@@ -4,7 +4,6 @@ import type { Shape } from '../shape';
 export const errors: Shape<typeof english> = {
   errors: {
     title: 'Произошла ошибка',
-    field: '{{field}}: {{message}}',
     notFound: 'Запись не найдена; возможно, её уже удалили.',
     internal: 'Непредвиденная ошибка. Повторите попытку; если ошибка не исчезнет, сообщите администратору.',
     conflict: {
