@@ -4,6 +4,7 @@ import type { Db } from './open';
 import { alphabeticalKey } from '../electron/contract/alphabet';
 import { isCanonicalUuid, LANGUAGES, type Language } from '../electron/contract/common';
 import { searchKeys } from './search-key';
+import { listedPersonName, runningPersonName, splitPersonName } from './names/person-name-sql';
 
 const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
 
@@ -47,4 +48,8 @@ export function registerFunctions(db: Db): void {
   db.function('is_canonical_uuid', { deterministic: true }, (value: unknown) => (isCanonicalUuid(value) ? 1 : 0));
   // Migration 0010 writes trash and audit rows in SQL, each with a fresh uuid like any other row's.
   db.function('random_uuid', { deterministic: false }, () => randomUUID());
+  // Migration 0014 splits stored names into parts; its sort indexes order people surname first.
+  db.function('split_person_name', { deterministic: true }, splitPersonName);
+  db.function('running_person_name', { deterministic: true }, runningPersonName);
+  db.function('listed_person_name', { deterministic: true }, listedPersonName);
 }

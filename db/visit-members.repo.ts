@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedInput, VisitMember } from '../electron/contract';
 import { localized, localizedList, optionalLocalized, selectLocalized, type LocalizedColumns } from './localized';
+import { selectListedName } from './names/person-name-columns';
 import type { Db } from './open';
 import { insertRow, updateRow } from './rows';
 import { statement } from './statements';
 
 type VisitMemberInput = ParsedInput<'visitMembers:save'>;
-type MemberRow = LocalizedColumns<'name' | 'rank' | 'position' | 'org_name'> & {
+type MemberRow = LocalizedColumns<'name' | 'listed_name' | 'rank' | 'position' | 'org_name'> & {
   id: number;
   uuid: string;
   visit_id: number;
@@ -18,7 +19,8 @@ type MemberRow = LocalizedColumns<'name' | 'rank' | 'position' | 'org_name'> & {
 };
 
 const SELECT = `SELECT m.id, m.uuid, m.visit_id, m.person_id, m.side, m.role, m.sort_order, p.precedence,
-    ${localizedList('p.name')}, ${localizedList('p.rank')}, ${localizedList('p.position')}, ${selectLocalized('org.name', 'org_name')}
+    ${localizedList('p.name')}, ${selectListedName('p')}, ${localizedList('p.rank')}, ${localizedList('p.position')},
+    ${selectLocalized('org.name', 'org_name')}
   FROM visit_members m
   JOIN people p ON p.id = m.person_id
   LEFT JOIN organizations org ON org.id = p.organization_id`;
@@ -33,6 +35,7 @@ function toMember(row: MemberRow): VisitMember {
     role: row.role,
     sortOrder: row.sort_order,
     name: localized(row, 'name'),
+    listedName: localized(row, 'listed_name'),
     rank: localized(row, 'rank'),
     position: localized(row, 'position'),
     organizationName: optionalLocalized(row, 'org_name'),

@@ -1,7 +1,7 @@
 import type { ChannelOutput, ParsedInput } from '../contract';
-import { transliterateName } from '../../db/names/transliteration';
+import { nameSpellings } from '../../db/names/conventions';
 import type { HandlerContext } from './context';
 
 /** What the forms offer as the name in the other two scripts while one is being typed. */
 export const transliterate = (_ctx: HandlerContext, input: ParsedInput<'names:transliterate'>): ChannelOutput<'names:transliterate'> =>
-  transliterateName(input.text, input.from);
+  nameSpellings(input.text, input.from);

@@ -1,6 +1,7 @@
 // Organisations, people and venues: the office's directory.
 import { z } from 'zod';
-import { Id, Language, LocalizedText, OptionalText, RequiredLocalizedText, Timestamps, Uuid, listQuery, page } from './common';
+import { Id, LocalizedText, OptionalText, RequiredLocalizedText, Timestamps, Uuid, listQuery, page } from './common';
+import { PersonNameInput, PersonNameParts } from './person-name';
 
 /** The largest photo the app keeps: the form sends a ~256 px JPEG, far below this. */
 export const MAX_PHOTO_BYTES = 256 * 1024;
@@ -20,7 +21,8 @@ export const OrganizationInput = z
     shortName: LocalizedText(60),
     parentId: Id.nullable(),
     isOurs: z.boolean(),
-    notes: OptionalText(),
+    /** The partner's profile in the briefing pack, so in the three languages. */
+    notes: LocalizedText(2000),
   })
   .strict();
 export const Organization = OrganizationInput.extend({
@@ -35,7 +37,8 @@ export const PersonInput = z
   .object({
     id: Id.optional(),
     uuid: Uuid.optional(),
-    name: RequiredLocalizedText(200),
+    /** In parts; running text in each language is split as migration 0014 split stored names. */
+    name: PersonNameInput,
     rank: LocalizedText(200),
     position: LocalizedText(300),
     bio: LocalizedText(4000),
@@ -43,7 +46,8 @@ export const PersonInput = z
     /** ISO 639-1 codes of the languages the person speaks. */
     languages: z.array(z.string().regex(/^[a-z]{2}$/, 'validation.languageCode')).max(20),
     interpreterNeeded: z.boolean(),
-    dietaryNotes: OptionalText(),
+    /** Printed in the dietary list, so in the three languages. */
+    dietaryNotes: LocalizedText(2000),
     protocolNotes: OptionalText(),
     contact: OptionalText(300),
     /** Order of precedence: 1 is the most senior. */
@@ -55,6 +59,11 @@ export const PersonInput = z
 export const Person = PersonInput.omit({ photo: true }).extend({
   id: Id,
   ...Timestamps,
+  /** Running text, given name first ("Kamaladdin Heydarov"). */
+  name: LocalizedText(),
+  nameParts: PersonNameParts,
+  /** Surname first, with the patronymic ("Heydarov, Kamaladdin"): for columns whose header says so. */
+  listedName: LocalizedText(),
   hasPhoto: z.boolean(),
   organizationName: LocalizedText().nullable(),
 });
@@ -68,8 +77,10 @@ export const VenueInput = z
     id: Id.optional(),
     uuid: Uuid.optional(),
     name: RequiredLocalizedText(300),
-    address: OptionalText(500),
-    city: OptionalText(100),
+    /** Printed on the run sheet, so in the three languages. */
+    address: LocalizedText(500),
+    city: LocalizedText(100),
+    /** For the office only: never printed. */
     notes: OptionalText(),
   })
   .strict();
@@ -85,9 +96,6 @@ export const SimilarPeopleQuery = z.object({ name: LocalizedText(200), excludeId
 export const SimilarOrganizationsQuery = z
   .object({ name: LocalizedText(300), shortName: LocalizedText(60), excludeId: Id.optional() })
   .strict();
-
-export const TransliterateInput = z.object({ text: z.string().trim().max(300), from: Language }).strict();
-export const NameForms = z.object({ az: z.string(), ru: z.string(), en: z.string() });
 
 export const OrganizationPage = page(Organization);
 export const PersonPage = page(Person);

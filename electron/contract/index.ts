@@ -18,12 +18,11 @@ import {
   VenueInput,
   VenueListQuery,
   VenuePage,
-  NameForms,
   PersonPhoto,
   SimilarOrganizationsQuery,
   SimilarPeopleQuery,
-  TransliterateInput,
 } from './directory';
+import { NameSpellings, TransliterateInput } from './names';
 import { AuditFacets, AuditListQuery, AuditPage, DemoLoaded, Settings, SettingsInput } from './system';
 import { GlobalSearchQuery, SearchResults } from './search';
 import { BriefingPack, Exported, ListCsvInput, Printed, PrintJob, TalkingPointsInput } from './briefing';
@@ -89,7 +88,7 @@ export const contract = {
   'people:delete': { input: ById, output: Deleted },
   'people:similar': { input: SimilarPeopleQuery, output: z.array(Person) },
   'people:photo': { input: ById, output: PersonPhoto },
-  'names:transliterate': { input: TransliterateInput, output: NameForms },
+  'names:transliterate': { input: TransliterateInput, output: NameSpellings },
 
   'venues:list': { input: VenueListQuery, output: VenuePage },
   'venues:get': { input: ById, output: Venue },
@@ -191,6 +190,8 @@ export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 export * from './common';
 export * from './alphabet';
 export * from './directory';
+export * from './names';
+export * from './person-name';
 export * from './visits';
 export * from './programme';
 export * from './planning';
@@ -202,3 +203,4 @@ export * from './search';
 export * from './backup';
 export * from './transfer';
 export * from './briefing';
+export * from './untranslated-texts';

@@ -92,6 +92,8 @@ export const VisitMember = z.object({
   role: MemberRole,
   sortOrder: z.number().int(),
   name: LocalizedText(),
+  /** Surname first, with the patronymic, as the member list's header says. */
+  listedName: LocalizedText(),
   rank: LocalizedText(),
   position: LocalizedText(),
   organizationName: LocalizedText().nullable(),

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
 import { COUNT_UP_TO } from '../../db/paging';
 import { listPeople } from '../../db/people.repo';
+import { alphabeticalKey, listedName, splitRunningName } from '../../electron/contract';
 
 const FIRST_NAMES = ['Kamal', 'Leyla', 'Zaur'];
 const SURNAMES = ['Aliyev', 'Babayev', 'Guliyev', 'Mammadov', 'Rzayev', 'Huseynov', 'Ismayilov'];
@@ -28,15 +29,16 @@ beforeAll(() => {
   })();
 }, 60_000);
 
-/** Every person the filter keeps, sorted by name and id the slow, obvious way. */
+/** Every person the filter keeps, sorted surname first and by id, the slow, obvious way. */
 function expectedIds(keep: (name: string, organization: string) => boolean, direction: 'asc' | 'desc'): number[] {
   const all = db
     .prepare(
-      `SELECT p.id, p.name_en AS name, o.name_en AS organization, fold(p.name_en) AS key
+      `SELECT p.id, p.name_en AS name, o.name_en AS organization
        FROM people p JOIN organizations o ON o.id = p.organization_id`,
     )
-    .all() as { id: number; name: string; organization: string; key: string }[];
+    .all() as { id: number; name: string; organization: string }[];
   const sorted = all
+    .map((row) => ({ ...row, key: alphabeticalKey('en', listedName(splitRunningName(row.name)) ?? '') }))
     .filter((row) => keep(row.name.toLowerCase(), row.organization.toLowerCase()))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id - b.id));
   return (direction === 'asc' ? sorted : sorted.reverse()).map((row) => row.id);

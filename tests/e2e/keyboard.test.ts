@@ -58,9 +58,10 @@ describe('the keyboard', () => {
   it('saves the open form with Ctrl+S, from inside the field being typed in', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'People' }).click();
     await page.getByTestId('person-new').click();
-    await page.getByTestId('person-name-en').fill('Rustam Ismoilov');
+    await page.getByTestId('person-given-name-en').fill('Rustam');
+    await page.getByTestId('person-surname-en').fill('Ismoilov');
     await page.keyboard.press('Control+S');
-    await page.getByRole('table', { name: 'People' }).getByText('Rustam Ismoilov').waitFor();
+    await page.getByRole('table', { name: 'People' }).getByText('Ismoilov, Rustam').waitFor();
     expect(app.db.prepare("SELECT count(*) FROM people WHERE name_en = 'Rustam Ismoilov'").pluck().get()).toBe(1);
   });
 

@@ -29,9 +29,10 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 describe('notices over an open dialog', () => {
   it('cover none of the dialog’s buttons', async () => {
     await page.getByTestId('person-new').click();
-    await page.getByTestId('person-name-ru').fill('Рустам Исмоилов');
+    await page.getByTestId('person-given-name-ru').fill('Рустам');
+    await page.getByTestId('person-surname-ru').fill('Исмоилов');
     await page.keyboard.press('Control+S');
-    const row = page.getByRole('table', { name: 'Персоналии' }).getByText('Рустам Исмоилов');
+    const row = page.getByRole('table', { name: 'Персоналии' }).getByText('Исмоилов, Рустам');
     await row.click();
     await dialogSettled(page);
     app.db.prepare("DELETE FROM people WHERE name_ru = 'Рустам Исмоилов'").run();

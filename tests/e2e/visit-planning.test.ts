@@ -86,11 +86,11 @@ describe('planning the Uzbek minister’s visit, in Russian', () => {
     await choose('Лицо (Делегация)', 'Кудрат', /Кудратходжаев/);
     await choose('Роль в визите (Делегация)', '', 'Глава делегации');
     await page.getByRole('button', { name: 'Добавить в список' }).first().click();
-    await page.getByRole('table', { name: 'Делегация' }).getByText('Ботир Кудратходжаев').waitFor();
+    await page.getByRole('table', { name: 'Делегация' }).getByText('Кудратходжаев, Ботир').waitFor();
 
     await choose('Лицо (Наша сторона)', 'Гейдаров', /Гейдаров/);
     await page.getByRole('button', { name: 'Добавить в список' }).last().click();
-    await page.getByRole('table', { name: 'С нашей стороны' }).getByText('Кямаледдин Гейдаров').waitFor();
+    await page.getByRole('table', { name: 'С нашей стороны' }).getByText('Гейдаров, Кямаледдин').waitFor();
   });
 
   it('moves the visit to planned, offering only the steps that make sense', async () => {
@@ -166,7 +166,7 @@ describe('planning the Uzbek minister’s visit, in Russian', () => {
 
     await page.getByRole('button', { name: 'Отменить' }).click();
     await page.getByRole('heading', { name: visitTitle }).waitFor();
-    await page.getByRole('table', { name: 'Делегация' }).getByText('Ботир Кудратходжаев').waitFor();
+    await page.getByRole('table', { name: 'Делегация' }).getByText('Кудратходжаев, Ботир').waitFor();
     await page.getByText('Выполнено 2/9').first().waitFor();
     expect(await invoke('trash:list', {})).toEqual([]);
     await page.getByRole('navigation').getByRole('link', { name: 'Корзина' }).click();

@@ -22,7 +22,7 @@ export function ContactsSection({ job, pack, t }: SectionProps) {
           <tbody>
             {pack.contacts.map((contact) => (
               <tr key={`${contact.personId}-${contact.duty}`}>
-                <td className="strong">{pickText(contact.name, lang)}</td>
+                <td className="strong">{pickText(contact.listedName, lang)}</td>
                 <td>{t(`pack.contacts.duties.${contact.duty}`)}</td>
                 <td>
                   {pickText(contact.position, lang)}

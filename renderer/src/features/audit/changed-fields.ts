@@ -11,7 +11,10 @@ const FOLLOWERS = new Set(['organizationName', 'parentName', 'partnerName', 'ven
 
 // Form labels with `{{language}}` are asked for with none: a change may be in any language.
 const PERSON = {
+  // The running and the listed name are composed from the parts: one change, one label.
   name: 'personForm.name',
+  nameParts: 'personForm.name',
+  listedName: 'personForm.name',
   rank: 'personForm.rank',
   position: 'personForm.position',
   bio: 'personForm.bio',

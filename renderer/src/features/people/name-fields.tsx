@@ -1,10 +1,11 @@
-import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../../electron/contract';
+import { LANGUAGES, type Language, type NameSpellings } from '../../../../electron/contract';
 import { call } from '../../api';
 import { showError } from '../../store/notices-store';
+import { NameSuggestions } from './name-suggestions';
 
 /** A name as the form holds it: any language may still be empty. */
 export interface NameValue {
@@ -18,7 +19,7 @@ interface Props {
   onChange(value: NameValue): void;
   /** i18n key with `{{language}}` in it, e.g. `nameFields.name`. */
   labelKey: string;
-  /** Test-id prefix, e.g. `person-name` gives `person-name-ru` and `person-name-suggest-en`. */
+  /** Test-id prefix, e.g. `person-name` gives `person-name-ru` and `person-name-suggest-en` (then `-1`, `-2`…). */
   testId: string;
   error?: string;
   /** Offer the text in the other two scripts while one is being typed (names, not translations). */
@@ -29,34 +30,33 @@ const SUGGEST_DEBOUNCE_MS = 300;
 
 /**
  * A name in Azerbaijani, Russian and English. While the officer types in one, the other two
- * show its transliteration as a button: one click fills the field, nothing is filled unasked.
+ * show its spellings there as buttons: one click fills the field, nothing is filled unasked.
  */
 export function NameFields({ value, onChange, labelKey, testId, error, suggest = true }: Props) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState<{ from: Language; text: string } | null>(null);
   const [debounced] = useDebouncedValue(typed, SUGGEST_DEBOUNCE_MS);
-  const [answer, setAnswer] = useState<{ asked: { from: Language; text: string }; forms: Record<Language, string> } | null>(null);
+  const [answer, setAnswer] = useState<{ asked: { from: Language; text: string }; spellings: NameSpellings } | null>(null);
 
   useEffect(() => {
     if (!suggest || !debounced || debounced.text.trim() === '') return;
     let current = true;
     call('names:transliterate', { text: debounced.text.trim(), from: debounced.from })
-      .then((forms) => current && setAnswer({ asked: debounced, forms }))
+      .then((spellings) => current && setAnswer({ asked: debounced, spellings }))
       .catch((failure: unknown) => current && showError(failure));
     return () => {
       current = false;
     };
   }, [suggest, debounced]);
   // Only the answer to what is typed now counts; a cleared field offers nothing.
-  const forms = answer && typed && answer.asked.from === typed.from && answer.asked.text === typed.text && typed.text.trim() !== ''
-    ? { from: answer.asked.from, forms: answer.forms }
+  const spellings = answer && typed && answer.asked.from === typed.from && answer.asked.text === typed.text && typed.text.trim() !== ''
+    ? answer.spellings
     : null;
 
   return (
     <SimpleGrid cols={3} spacing="sm">
       {LANGUAGES.map((language) => {
-        const suggestion = forms && forms.from !== language ? forms.forms[language] : null;
-        const offered = suggestion && suggestion !== (value[language] ?? '') ? suggestion : null;
+        const offered = (spellings?.[language] ?? []).filter((spelling) => spelling.text !== (value[language] ?? ''));
         return (
           <Stack key={language} gap={4}>
             <TextInput
@@ -71,24 +71,11 @@ export function NameFields({ value, onChange, labelKey, testId, error, suggest =
               data-testid={`${testId}-${language}`}
               lang={language}
             />
-            {offered && (
-              <Group gap={4} wrap="nowrap">
-                <Text size="xs" c="dimmed">
-                  {t('nameFields.suggestion')}
-                </Text>
-                <Button
-                  size="compact-xs"
-                  variant="light"
-                  color="navy"
-                  tt="none"
-                  onClick={() => onChange({ ...value, [language]: offered })}
-                  data-testid={`${testId}-suggest-${language}`}
-                  aria-label={t('nameFields.use', { text: offered })}
-                >
-                  {offered}
-                </Button>
-              </Group>
-            )}
+            <NameSuggestions
+              spellings={offered}
+              onUse={(text) => onChange({ ...value, [language]: text })}
+              testId={`${testId}-suggest-${language}`}
+            />
           </Stack>
         );
       })}

@@ -2,7 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../../../../electron/contract';
+import { inReadersLanguage, shortName, type Person } from '../../../../electron/contract';
 import { DataTable } from '../../components/data-table';
 import { EmptyOffice } from '../../components/empty-office';
 import { PageHeader } from '../../components/page-header';
@@ -23,12 +23,13 @@ export function PeoplePage() {
   const deletion = useDeleteToTrash();
   const columns = useMemo(
     () => [
-      column.accessor((person) => pickText(person.name, lang), {
+      // Surname first, as the header says; sorted so in SQL (people_sort_*, migration 0014).
+      column.accessor((person) => pickText(person.listedName, lang), {
         id: 'name',
         header: t('people.columns.name'),
         cell: (info) => (
           <Group gap="sm" wrap="nowrap">
-            <PersonAvatar person={info.row.original} name={info.getValue()} />
+            <PersonAvatar person={info.row.original} name={shortName(inReadersLanguage(info.row.original.nameParts, lang))} />
             {/* Room for a first name and a surname whole: a table cell lets words break anywhere (app.css). */}
             <Text fw={500} size="sm" miw="9em">
               {info.getValue()}

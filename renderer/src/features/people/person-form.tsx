@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Center,
   Group,
@@ -16,17 +15,20 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { LANGUAGES, PersonInput, type LocalizedText, type Person } from '../../../../electron/contract';
+import { composed, inReadersLanguage, LANGUAGES, PersonInput, PersonNameParts, runningName, shortName } from '../../../../electron/contract';
+import type { LocalizedText, Person } from '../../../../electron/contract';
 import { call } from '../../api';
 import { pickText } from '../../i18n/pick-text';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
 import { named, useOptions } from '../agreements/use-options';
-import { fieldErrorText, issuesOnFields } from '../../components/form-errors';
-import { NameFields } from './name-fields';
+import { fieldErrorText } from '../../components/form-errors';
+import { useContractForm } from '../../components/use-contract-form';
+import { TranslatedTextFields } from '../../components/translated-text-fields';
+import { PersonNameFields } from './person-name-fields';
 import { DocumentsPanel } from '../documents/documents-panel';
 import { initialsOf, PhotoPicker } from './photo-picker';
 import { PossibleDuplicates, type LikelyMatch } from './possible-duplicates';
@@ -34,18 +36,20 @@ import { SPOKEN_LANGUAGES } from './spoken-languages';
 import { DirectoryFormFooter } from './directory-form-footer';
 import { FormModal, useUnsavedChanges } from '../../components/form-modal';
 
-type FormValues = z.input<typeof PersonInput>;
-type Saved = z.output<typeof PersonInput>;
+/** The form always gives the name in parts. */
+const PersonFormInput = PersonInput.extend({ name: PersonNameParts });
+type FormValues = z.input<typeof PersonFormInput>;
+type Saved = z.output<typeof PersonFormInput>;
 const none = { az: null, ru: null, en: null };
 const SIMILAR_DEBOUNCE_MS = 400;
 
 function defaults(person: Person | null): FormValues {
   if (person === null) {
-    return { name: none, rank: none, position: none, bio: none, organizationId: null, languages: [], interpreterNeeded: false,
-      dietaryNotes: null, protocolNotes: null, contact: null, precedence: 100 };
+    return { name: { surname: none, givenName: none, patronymic: none }, rank: none, position: none, bio: none, organizationId: null, languages: [], interpreterNeeded: false,
+      dietaryNotes: none, protocolNotes: null, contact: null, precedence: 100 };
   }
-  const { id, uuid, name, rank, position, bio, organizationId, languages, interpreterNeeded, dietaryNotes, protocolNotes, contact,
-    precedence } = person;
+  const { id, uuid, nameParts: name, rank, position, bio, organizationId, languages, interpreterNeeded, dietaryNotes, protocolNotes,
+    contact, precedence } = person;
   return { id, uuid, name, rank, position, bio, organizationId, languages, interpreterNeeded, dietaryNotes, protocolNotes, contact,
     precedence };
 }
@@ -118,15 +122,13 @@ function PersonForm({ person, storedPhoto, onClose, onSaved, onOpen, onDelete }:
   const [photo, setPhoto] = useState<{ upload: string | null | undefined; src: string | null }>({ upload: undefined, src: storedPhoto });
   const [matches, setMatches] = useState<Person[]>([]);
   const [saving, setSaving] = useState(false);
-  const { control, register, handleSubmit, setError, formState } = useForm<FormValues, unknown, Saved>({
-    resolver: zodResolver(PersonInput),
-    defaultValues: defaults(person),
-  });
+  const { control, register, formState, formRef, submit } = useContractForm<FormValues, Saved>({ schema: PersonFormInput, defaultValues: defaults(person) });
   const error = (path: string) => fieldErrorText(formState.errors, path, t);
   const requestClose = useUnsavedChanges(formState.isDirty || photo.upload !== undefined);
 
   // Warn while typing, not only on save: the officer may be about to re-enter someone.
-  const name = useWatch({ control, name: 'name' });
+  const parts = useWatch({ control, name: 'name' }) as PersonNameParts;
+  const name = composed(parts, runningName);
   const [debouncedName] = useDebouncedValue(JSON.stringify(name), SIMILAR_DEBOUNCE_MS);
   useEffect(() => {
     let current = true;
@@ -139,19 +141,16 @@ function PersonForm({ person, storedPhoto, onClose, onSaved, onOpen, onDelete }:
   }, [debouncedName, person?.id]);
 
   const save = (force: boolean) =>
-    handleSubmit(async (values) => {
+    submit(async (values) => {
       setSaving(true);
       try {
-        const similar = force ? [] : await findSimilar(values.name, person?.id);
+        const similar = force ? [] : await findSimilar(composed(values.name, runningName), person?.id);
         setMatches(similar);
         if (similar.length > 0) return;
         await call('people:save', { ...values, ...(photo.upload !== undefined && { photo: photo.upload }) });
         showSuccess('personForm.saved');
         onSaved();
         onClose();
-      } catch (failure) {
-        issuesOnFields(failure, (path, issue) => setError(path as FieldPath<FormValues>, issue));
-        showError(failure);
       } finally {
         setSaving(false);
       }
@@ -166,24 +165,18 @@ function PersonForm({ person, storedPhoto, onClose, onSaved, onOpen, onDelete }:
   );
 
   return (
-    <form onSubmit={(event) => void save(false)(event)} noValidate aria-label={t('personForm.formLabel')}>
+    <form ref={formRef} onSubmit={(event) => void save(false)(event)} noValidate aria-label={t('personForm.formLabel')}>
       <Stack gap="md">
         <Paper withBorder radius="md" p="md">
           <Group align="flex-start" wrap="nowrap" gap="lg">
             <PhotoPicker
               src={photo.src}
-              initials={initialsOf(pickText(name as LocalizedText, lang))}
+              initials={initialsOf(shortName(inReadersLanguage(parts, lang)))}
               onPicked={(base64) => setPhoto({ upload: base64, src: `data:image/jpeg;base64,${base64}` })}
               onRemoved={() => setPhoto({ upload: null, src: null })}
             />
             <Stack gap="sm" style={{ flex: 1 }}>
-              <Controller
-                control={control}
-                name="name"
-                render={({ field }) => (
-                  <NameFields value={field.value} onChange={field.onChange} labelKey="personForm.name" testId="person-name" error={error('name')} />
-                )}
-              />
+              <PersonNameFields control={control} error={error} />
               {localized('rank', 'personForm.rank')}
             </Stack>
           </Group>
@@ -213,6 +206,7 @@ function PersonForm({ person, storedPhoto, onClose, onSaved, onOpen, onDelete }:
                     onChange={(value) => field.onChange(value ? Number(value) : null)}
                     searchable
                     clearable
+                    error={error('organizationId')}
                     data-testid="person-organization"
                     style={{ gridColumn: 'span 2' }}
                   />
@@ -269,8 +263,11 @@ function PersonForm({ person, storedPhoto, onClose, onSaved, onOpen, onDelete }:
                 )}
               />
             </SimpleGrid>
-            <SimpleGrid cols={3} spacing="sm">
-              <Textarea label={t('personForm.dietaryNotes')} autosize minRows={2} {...register('dietaryNotes')} />
+            {/* Printed in the rooming list, so in each list's language. */}
+            <Controller control={control} name="dietaryNotes" render={({ field }) => (
+              <TranslatedTextFields value={field.value} onChange={field.onChange} labelKey="personForm.dietaryNotesIn" multiline testId="person-dietary" />
+            )} />
+            <SimpleGrid cols={2} spacing="sm">
               <Textarea label={t('personForm.protocolNotes')} description={t('personForm.protocolNotesHint')} autosize minRows={2} {...register('protocolNotes')} />
               <Textarea label={t('personForm.contact')} autosize minRows={2} {...register('contact')} />
             </SimpleGrid>

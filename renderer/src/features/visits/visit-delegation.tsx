@@ -127,7 +127,7 @@ function MemberRow({ member, position, onChanged, onRemove }: RowProps) {
         </ActionIcon>
       </Table.Td>
       <Table.Td c="dimmed">{position}</Table.Td>
-      <Table.Td fw={500}>{name}</Table.Td>
+      <Table.Td fw={500}>{pickText(member.listedName, lang)}</Table.Td>
       <Table.Td>{pickText(member.rank, lang) || t('common.notGiven')}</Table.Td>
       <Table.Td>{pickText(member.position, lang)}</Table.Td>
       <Table.Td>

@@ -32,7 +32,7 @@ export const visits = {
     timesIn: 'Times are local ({{zone}})',
     member: {
       order: 'No.',
-      name: 'Name',
+      name: 'Surname, given name',
       rank: 'Rank',
       position: 'Position',
       role: 'Role on this visit',
