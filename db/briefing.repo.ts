@@ -1,19 +1,21 @@
 // The queries that gather a briefing pack: the people of a visit with their bios and photos, the
 // programme's venues and officers, the cooperation history with the partner and the contacts.
-import type { AgreementStatus, Language, LocalizedText, PackAgreement, PackPerson } from '../electron/contract';
+import type { AgreementStatus, Language, PackAgreement, PackEvent, PackPerson } from '../electron/contract';
 import { BINDING_SQL, statusFactsOf } from './agreement-status';
 import { localized, localizedList, optionalLocalized, selectLocalized, type LocalizedColumns } from './localized';
+import { namePartsOf, selectListedName } from './names/person-name-columns';
 import type { Db } from './open';
 import { updateRow } from './rows';
 import { statement } from './statements';
 
-type PersonRow = LocalizedColumns<'name' | 'rank' | 'position' | 'bio' | 'org_name'> & {
+type PersonRow = LocalizedColumns<
+  'name' | 'surname' | 'given_name' | 'patronymic' | 'listed_name' | 'rank' | 'position' | 'bio' | 'dietary_notes' | 'org_name'
+> & {
   person_id: number;
   side: 'guest' | 'host';
   role: PackPerson['role'];
   languages: string;
   interpreter_needed: number;
-  dietary_notes: string | null;
   contact: string | null;
   photo: Buffer | null;
 };
@@ -21,9 +23,10 @@ type PersonRow = LocalizedColumns<'name' | 'rank' | 'position' | 'bio' | 'org_na
 /** A member of either side; the photo goes into the page as a data: URL (the print route loads nothing else). */
 export type PackMember = PackPerson & { side: 'guest' | 'host' };
 
-const MEMBERS = `SELECT m.person_id, m.side, m.role, ${localizedList('p.name')}, ${localizedList('p.rank')},
+const MEMBERS = `SELECT m.person_id, m.side, m.role, ${localizedList('p.name')}, ${selectListedName('p')},
+    ${localizedList('p.surname')}, ${localizedList('p.given_name')}, ${localizedList('p.patronymic')}, ${localizedList('p.rank')},
     ${localizedList('p.position')}, ${localizedList('p.bio')}, ${selectLocalized('org.name', 'org_name')},
-    p.languages, p.interpreter_needed, p.dietary_notes, p.contact, p.photo
+    ${localizedList('p.dietary_notes')}, p.languages, p.interpreter_needed, p.contact, p.photo
   FROM visit_members m
   JOIN people p ON p.id = m.person_id
   LEFT JOIN organizations org ON org.id = p.organization_id
@@ -37,24 +40,27 @@ export function listPackMembers(db: Db, visitId: number): PackMember[] {
     side: row.side,
     role: row.role,
     name: localized(row, 'name'),
+    listedName: localized(row, 'listed_name'),
+    nameParts: namePartsOf(row),
     rank: localized(row, 'rank'),
     position: localized(row, 'position'),
     bio: localized(row, 'bio'),
     organizationName: optionalLocalized(row, 'org_name'),
     languages: JSON.parse(row.languages) as string[],
     interpreterNeeded: row.interpreter_needed === 1,
-    dietaryNotes: row.dietary_notes,
+    dietaryNotes: localized(row, 'dietary_notes'),
     contact: row.contact,
     // The directory keeps photos as JPEG only (checked when saved).
     photo: row.photo ? `data:image/jpeg;base64,${row.photo.toString('base64')}` : null,
   }));
 }
 
-type EventExtraRow = LocalizedColumns<'officer_name'> & { id: number; venue_address: string | null };
+type EventExtraRow = LocalizedColumns<'officer_name' | 'venue_address' | 'venue_city'> & { id: number };
+export type EventExtras = Pick<PackEvent, 'venueAddress' | 'venueCity' | 'responsibleOfficerName'>;
 
-/** What the run sheet adds to each event: the venue's address and the responsible officer's name. */
-export function eventExtras(db: Db, visitId: number): Map<number, { venueAddress: string | null; responsibleOfficerName: LocalizedText | null }> {
-  const sql = `SELECT e.id, trim(coalesce(v.address, '') || CASE WHEN v.city IS NULL THEN '' ELSE ', ' || v.city END, ', ') AS venue_address,
+/** What the run sheet adds to each event: the venue's address and city, and the responsible officer's name. */
+export function eventExtras(db: Db, visitId: number): Map<number, EventExtras> {
+  const sql = `SELECT e.id, ${selectLocalized('v.address', 'venue_address')}, ${selectLocalized('v.city', 'venue_city')},
       ${selectLocalized('officer.name', 'officer_name')}
     FROM events e
     LEFT JOIN venues v ON v.id = e.venue_id
@@ -64,7 +70,11 @@ export function eventExtras(db: Db, visitId: number): Map<number, { venueAddress
   return new Map(
     rows.map((row) => [
       row.id,
-      { venueAddress: row.venue_address || null, responsibleOfficerName: optionalLocalized(row, 'officer_name') },
+      {
+        venueAddress: localized(row, 'venue_address'),
+        venueCity: localized(row, 'venue_city'),
+        responsibleOfficerName: optionalLocalized(row, 'officer_name'),
+      },
     ]),
   );
 }
@@ -126,11 +136,11 @@ export function listPackAgreements(db: Db, visitId: number, partnerId: number, t
   }));
 }
 
-type TaskOwnerRow = LocalizedColumns<'name' | 'position' | 'org_name'> & { person_id: number; contact: string | null };
+type TaskOwnerRow = LocalizedColumns<'name' | 'listed_name' | 'position' | 'org_name'> & { person_id: number; contact: string | null };
 
 /** People who own a logistics task of the visit: hotel, cars, interpreters and the rest. */
 export function listTaskOwners(db: Db, visitId: number) {
-  const sql = `SELECT DISTINCT p.id AS person_id, p.contact, ${localizedList('p.name')}, ${localizedList('p.position')},
+  const sql = `SELECT DISTINCT p.id AS person_id, p.contact, ${localizedList('p.name')}, ${selectListedName('p')}, ${localizedList('p.position')},
       ${selectLocalized('org.name', 'org_name')}
     FROM tasks t JOIN people p ON p.id = t.owner_person_id
     LEFT JOIN organizations org ON org.id = p.organization_id
@@ -138,6 +148,7 @@ export function listTaskOwners(db: Db, visitId: number) {
   return (statement(db, sql).all(visitId) as TaskOwnerRow[]).map((row) => ({
     personId: row.person_id,
     name: localized(row, 'name'),
+    listedName: localized(row, 'listed_name'),
     position: localized(row, 'position'),
     organizationName: optionalLocalized(row, 'org_name'),
     contact: row.contact,

@@ -8,7 +8,7 @@ import { statement } from './statements';
 
 type EventInput = ParsedInput<'events:save'>;
 type Participant = ProtocolEvent['participants'][number];
-type EventRow = LocalizedColumns<'title' | 'venue_name' | 'dress_code' | 'transport' | 'interpreter'> & {
+type EventRow = LocalizedColumns<'title' | 'venue_name' | 'dress_code' | 'transport' | 'interpreter' | 'notes'> & {
   id: number;
   uuid: string;
   visit_id: number;
@@ -18,7 +18,6 @@ type EventRow = LocalizedColumns<'title' | 'venue_name' | 'dress_code' | 'transp
   time_zone: string;
   venue_id: number | null;
   responsible_officer_id: number | null;
-  notes: string | null;
   acknowledged_conflicts: string;
   created_at: string;
   updated_at: string;
@@ -27,7 +26,7 @@ type ParticipantRow = LocalizedColumns<'name'> & { event_id: number; person_id: 
 
 const SELECT = `SELECT e.id, e.uuid, e.visit_id, e.type, ${localizedList('e.title')}, e.starts_at, e.ends_at, e.time_zone,
     e.venue_id, ${selectLocalized('venue.name', 'venue_name')}, ${localizedList('e.dress_code')},
-    ${localizedList('e.transport')}, ${localizedList('e.interpreter')}, e.responsible_officer_id, e.notes,
+    ${localizedList('e.transport')}, ${localizedList('e.interpreter')}, e.responsible_officer_id, ${localizedList('e.notes')},
     e.acknowledged_conflicts, e.created_at, e.updated_at
   FROM events e LEFT JOIN venues venue ON venue.id = e.venue_id`;
 const PARTICIPANTS = `SELECT ep.event_id, ep.person_id, ep.attendance, ${localizedList('p.name')}
@@ -50,7 +49,7 @@ function toEvent(row: EventRow, participants: Participant[]): ProtocolEvent {
     transport: localized(row, 'transport'),
     interpreter: localized(row, 'interpreter'),
     responsibleOfficerId: row.responsible_officer_id,
-    notes: row.notes,
+    notes: localized(row, 'notes'),
     participants,
     acknowledgedConflicts: JSON.parse(row.acknowledged_conflicts) as string[],
     createdAt: row.created_at,
@@ -99,7 +98,7 @@ function values(input: EventInput): Values {
     ...localizedParams('transport', input.transport),
     ...localizedParams('interpreter', input.interpreter),
     responsible_officer_id: input.responsibleOfficerId,
-    notes: input.notes,
+    ...localizedParams('notes', input.notes),
     acknowledged_conflicts: JSON.stringify(input.acknowledgedConflicts),
   };
 }

@@ -1,6 +1,6 @@
 // Texts users read are stored as three columns (`name_az`, `name_ru`, `name_en`) and travel as
 // one `{ az, ru, en }` object; these helpers convert between the two shapes.
-import { LANGUAGES, type Language, type LocalizedText } from '../electron/contract';
+import { FALLBACK_ORDER, LANGUAGES, type Language, type LocalizedText } from '../electron/contract';
 
 export type LocalizedColumns<P extends string> = { [K in `${P}_${Language}`]: string | null };
 
@@ -29,16 +29,10 @@ export function localizedList(column: string): string {
   return LANGUAGES.map((lang) => `${column}_${lang}`).join(', ');
 }
 
-const FALLBACK: Record<Language, readonly Language[]> = {
-  az: ['az', 'en', 'ru'],
-  ru: ['ru', 'en', 'az'],
-  en: ['en', 'ru', 'az'],
-};
-
 /**
  * The sort key for a name in the reader's language and alphabetical order, falling back to
  * another language when it is missing. Each has an index of the same expression (0012).
  */
 export function localizedSortKey(column: string, lang: Language): string {
-  return `alphabetical_key('${lang}', coalesce(${FALLBACK[lang].map((l) => `${column}_${l}`).join(', ')}))`;
+  return `alphabetical_key('${lang}', coalesce(${FALLBACK_ORDER[lang].map((l) => `${column}_${l}`).join(', ')}))`;
 }

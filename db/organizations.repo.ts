@@ -17,19 +17,18 @@ import { insertRow, updateRow, type Values } from './rows';
 import { statement } from './statements';
 
 type OrganizationInput = ParsedInput<'organizations:save'>;
-type OrganizationRow = LocalizedColumns<'name' | 'short' | 'parent_name'> & {
+type OrganizationRow = LocalizedColumns<'name' | 'short' | 'parent_name' | 'notes'> & {
   id: number;
   uuid: string;
   country: string;
   parent_id: number | null;
   is_ours: 0 | 1;
-  notes: string | null;
   created_at: string;
   updated_at: string;
 };
 
 const SELECT = `o.id, o.uuid, o.country, ${localizedList('o.name')}, ${localizedList('o.short')},
-  o.parent_id, o.is_ours, o.notes, o.created_at, o.updated_at, ${selectLocalized('parent.name', 'parent_name')}`;
+  o.parent_id, o.is_ours, ${localizedList('o.notes')}, o.created_at, o.updated_at, ${selectLocalized('parent.name', 'parent_name')}`;
 const FROM = 'organizations o LEFT JOIN organizations parent ON parent.id = o.parent_id';
 
 function toOrganization(row: OrganizationRow): Organization {
@@ -42,7 +41,7 @@ function toOrganization(row: OrganizationRow): Organization {
     parentId: row.parent_id,
     parentName: optionalLocalized(row, 'parent_name'),
     isOurs: row.is_ours === 1,
-    notes: row.notes,
+    notes: localized(row, 'notes'),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -80,7 +79,7 @@ function values(input: OrganizationInput): Values {
     ...localizedParams('short', input.shortName),
     parent_id: input.parentId,
     is_ours: input.isOurs ? 1 : 0,
-    notes: input.notes,
+    ...localizedParams('notes', input.notes),
   };
 }
 

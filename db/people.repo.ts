@@ -10,6 +10,7 @@ import {
   type LocalizedColumns,
 } from './localized';
 import { writeNameWords } from './names/name-words';
+import { nameColumnValues, namePartsOf, peopleSortKey, selectListedName } from './names/person-name-columns';
 import type { Db } from './open';
 import { listPage, matchesSearch, type ListQuery, type ListShape } from './paging';
 import { matchingIds } from './search.repo';
@@ -18,14 +19,15 @@ import { statement } from './statements';
 
 type PersonInput = ParsedInput<'people:save'>;
 type PersonSort = 'name' | 'organization' | 'precedence' | 'updatedAt';
-type PersonRow = LocalizedColumns<'name' | 'rank' | 'position' | 'bio' | 'org_name'> & {
+type PersonRow = LocalizedColumns<
+  'name' | 'surname' | 'given_name' | 'patronymic' | 'listed_name' | 'rank' | 'position' | 'bio' | 'dietary_notes' | 'org_name'
+> & {
   id: number;
   uuid: string;
   organization_id: number | null;
   has_photo: 0 | 1;
   languages: string;
   interpreter_needed: 0 | 1;
-  dietary_notes: string | null;
   protocol_notes: string | null;
   contact: string | null;
   precedence: number;
@@ -33,10 +35,10 @@ type PersonRow = LocalizedColumns<'name' | 'rank' | 'position' | 'bio' | 'org_na
   updated_at: string;
 };
 
-const TEXTS = ['name', 'rank', 'position', 'bio'] as const;
+const TEXTS = ['name', 'surname', 'given_name', 'patronymic', 'rank', 'position', 'bio', 'dietary_notes'] as const;
 const SELECT = `p.id, p.uuid, ${TEXTS.map((text) => localizedList(`p.${text}`)).join(', ')}, p.organization_id,
-  p.photo IS NOT NULL AS has_photo, p.languages, p.interpreter_needed, p.dietary_notes, p.protocol_notes, p.contact, p.precedence,
-  p.created_at, p.updated_at, ${selectLocalized('org.name', 'org_name')}`;
+  p.photo IS NOT NULL AS has_photo, p.languages, p.interpreter_needed, p.protocol_notes, p.contact, p.precedence,
+  p.created_at, p.updated_at, ${selectLocalized('org.name', 'org_name')}, ${selectListedName('p')}`;
 const FROM = 'people p LEFT JOIN organizations org ON org.id = p.organization_id';
 
 function toPerson(row: PersonRow): Person {
@@ -44,6 +46,8 @@ function toPerson(row: PersonRow): Person {
     id: row.id,
     uuid: row.uuid,
     name: localized(row, 'name'),
+    nameParts: namePartsOf(row),
+    listedName: localized(row, 'listed_name'),
     rank: localized(row, 'rank'),
     position: localized(row, 'position'),
     bio: localized(row, 'bio'),
@@ -52,7 +56,7 @@ function toPerson(row: PersonRow): Person {
     hasPhoto: row.has_photo === 1,
     languages: JSON.parse(row.languages) as string[],
     interpreterNeeded: row.interpreter_needed === 1,
-    dietaryNotes: row.dietary_notes,
+    dietaryNotes: localized(row, 'dietary_notes'),
     protocolNotes: row.protocol_notes,
     contact: row.contact,
     precedence: row.precedence,
@@ -74,7 +78,7 @@ const LIST: ListShape<PersonSort> = {
   searchKind: 'person',
   keySearch: `(p.id IN ${matchingIds('person')} OR p.organization_id IN ${matchingIds('organization')})`,
   sortKeys: {
-    name: (lang) => localizedSortKey('p.name', lang),
+    name: (lang) => peopleSortKey('p', lang),
     organization: (lang) => localizedSortKey('org.name', lang),
     precedence: () => 'p.precedence',
     updatedAt: () => 'p.updated_at',
@@ -95,14 +99,14 @@ export function listPeople(db: Db, query: ListQuery<PersonSort> & { organization
 
 function values(input: PersonInput): Values {
   return {
-    ...localizedParams('name', input.name),
+    ...nameColumnValues(input.name),
     ...localizedParams('rank', input.rank),
     ...localizedParams('position', input.position),
     ...localizedParams('bio', input.bio),
     organization_id: input.organizationId,
     languages: JSON.stringify(input.languages),
     interpreter_needed: input.interpreterNeeded ? 1 : 0,
-    dietary_notes: input.dietaryNotes,
+    ...localizedParams('dietary_notes', input.dietaryNotes),
     protocol_notes: input.protocolNotes,
     contact: input.contact,
     precedence: input.precedence,
@@ -111,7 +115,8 @@ function values(input: PersonInput): Values {
 
 /** The name keys and the photo are written with the row, in the caller's transaction. */
 function writeExtras(db: Db, id: number, input: PersonInput): void {
-  writeNameWords(db, 'person', id, [input.name.az, input.name.ru, input.name.en]);
+  const running = nameColumnValues(input.name);
+  writeNameWords(db, 'person', id, [running.name_az, running.name_ru, running.name_en]);
   if (input.photo !== undefined) {
     const jpeg = input.photo === null ? null : Buffer.from(input.photo, 'base64');
     statement(db, 'UPDATE people SET photo = ? WHERE id = ?').run(jpeg, id);

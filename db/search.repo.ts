@@ -135,10 +135,10 @@ const LOADERS: Record<SearchKind, { sql: string; map(row: Row): Shown }> = {
     map: (row) => ({ title: texts(row, 't'), subtitle: joined(texts(row, 'short'), same(row.country as string)), when: null, owner: null }),
   },
   venue: {
-    sql: `SELECT ${names('name', 't')}, city, address FROM venues WHERE id = ?`,
+    sql: `SELECT ${names('name', 't')}, ${names('city', 'city')}, ${names('address', 'address')} FROM venues WHERE id = ?`,
     map: (row) => ({
       title: texts(row, 't'),
-      subtitle: joined(same(row.city as string | null), same(row.address as string | null)),
+      subtitle: joined(texts(row, 'city'), texts(row, 'address')),
       when: null,
       owner: null,
     }),

@@ -9,25 +9,23 @@ import { statement } from './statements';
 
 type VenueInput = ParsedInput<'venues:save'>;
 type VenueSort = 'name' | 'city';
-type VenueRow = LocalizedColumns<'name'> & {
+type VenueRow = LocalizedColumns<'name' | 'address' | 'city'> & {
   id: number;
   uuid: string;
-  address: string | null;
-  city: string | null;
   notes: string | null;
   created_at: string;
   updated_at: string;
 };
 
-const SELECT = `v.id, v.uuid, ${localizedList('v.name')}, v.address, v.city, v.notes, v.created_at, v.updated_at`;
+const SELECT = `v.id, v.uuid, ${localizedList('v.name')}, ${localizedList('v.address')}, ${localizedList('v.city')}, v.notes, v.created_at, v.updated_at`;
 
 function toVenue(row: VenueRow): Venue {
   return {
     id: row.id,
     uuid: row.uuid,
     name: localized(row, 'name'),
-    address: row.address,
-    city: row.city,
+    address: localized(row, 'address'),
+    city: localized(row, 'city'),
     notes: row.notes,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -42,9 +40,9 @@ export function findVenue(db: Db, id: number): Venue | undefined {
 const LIST: ListShape<VenueSort> = {
   select: SELECT,
   from: 'venues v',
-  search: matchesSearch(['v.name'], ['v.address', 'v.city']),
+  search: matchesSearch(['v.name', 'v.address', 'v.city']),
   keySearch: `v.id IN ${matchingIds('venue')}`,
-  sortKeys: { name: (lang) => localizedSortKey('v.name', lang), city: (lang) => `alphabetical_key('${lang}', v.city)` },
+  sortKeys: { name: (lang) => localizedSortKey('v.name', lang), city: (lang) => localizedSortKey('v.city', lang) },
   defaultSort: { column: 'name', direction: 'asc' },
   tiebreak: 'v.id',
 };
@@ -55,7 +53,12 @@ export function listVenues(db: Db, query: ListQuery<VenueSort>) {
 }
 
 function values(input: VenueInput): Values {
-  return { ...localizedParams('name', input.name), address: input.address, city: input.city, notes: input.notes };
+  return {
+    ...localizedParams('name', input.name),
+    ...localizedParams('address', input.address),
+    ...localizedParams('city', input.city),
+    notes: input.notes,
+  };
 }
 
 export function insertVenue(db: Db, input: VenueInput, at: string): number {

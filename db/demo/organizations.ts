@@ -1,18 +1,17 @@
 // Our ministry and the units the Uzbek minister toured, and the partners of the two press releases.
 // Parents come before their children: the loader writes them in this order.
 import { ORG } from './keys';
+import { NO_TEXT } from '../../electron/contract';
 import type { DemoOrganization } from './types';
-
-const noShortName = { az: null, ru: null, en: null };
 
 const ourUnit = (uuid: string, name: DemoOrganization['name']): DemoOrganization => ({
   uuid,
   country: 'AZ',
   name,
-  shortName: noShortName,
+  shortName: NO_TEXT,
   parent: ORG.mesAzerbaijan,
   isOurs: true,
-  notes: null,
+  notes: NO_TEXT,
 });
 
 export const organizations: DemoOrganization[] = [
@@ -27,7 +26,11 @@ export const organizations: DemoOrganization[] = [
     shortName: { az: 'FHN', ru: 'МЧС', en: 'MES' },
     parent: null,
     isOurs: true,
-    notes: 'Established in 2006. Headquarters in Baku.',
+    notes: {
+      az: '2006-cı ildə yaradılıb. Mərkəzi Bakıdadır.',
+      ru: 'Создано в 2006 году. Штаб-квартира в Баку.',
+      en: 'Established in 2006. Headquarters in Baku.',
+    },
   },
   ourUnit(ORG.crisisManagementCentre, {
     az: 'Böhran Vəziyyətlərində İdarəetmə Mərkəzi',
@@ -60,7 +63,11 @@ export const organizations: DemoOrganization[] = [
     shortName: { az: 'Özbəkistan FHN', ru: 'МЧС Узбекистана', en: 'MES of Uzbekistan' },
     parent: null,
     isOurs: false,
-    notes: 'Headquarters in Tashkent. Working language with our ministry: Russian.',
+    notes: {
+      az: 'Mərkəzi Daşkənddədir. Nazirliyimizlə iş dili: rus dili.',
+      ru: 'Штаб-квартира в Ташкенте. Рабочий язык с нашим министерством: русский.',
+      en: 'Headquarters in Tashkent. Working language with our ministry: Russian.',
+    },
   },
   {
     uuid: ORG.emercomRussia,
@@ -73,7 +80,7 @@ export const organizations: DemoOrganization[] = [
     shortName: { az: 'Rusiya FHN', ru: 'МЧС России', en: 'EMERCOM of Russia' },
     parent: null,
     isOurs: false,
-    notes: 'Headquarters in Moscow.',
+    notes: { az: 'Mərkəzi Moskvadadır.', ru: 'Штаб-квартира в Москве.', en: 'Headquarters in Moscow.' },
   },
   {
     uuid: ORG.firefightersSportsFederation,
@@ -86,6 +93,10 @@ export const organizations: DemoOrganization[] = [
     shortName: { az: 'BYXİF', ru: 'МСФПС', en: 'ISFFR' },
     parent: null,
     isOurs: false,
-    notes: 'Organiser of the annual conference of heads of fire and rescue services of its member states. Seat in Moscow.',
+    notes: {
+      az: 'Üzv dövlətlərin yanğınsöndürmə və xilasetmə xidmətləri rəhbərlərinin illik konfransının təşkilatçısı. Mərkəzi Moskvadadır.',
+      ru: 'Организатор ежегодной конференции руководителей пожарно-спасательных служб государств-членов. Местонахождение: Москва.',
+      en: 'Organiser of the annual conference of heads of fire and rescue services of its member states. Seat in Moscow.',
+    },
   },
 ];

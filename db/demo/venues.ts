@@ -1,21 +1,22 @@
 // Places of the two programmes in Baku.
 import { VENUE } from './keys';
+import { NO_TEXT } from '../../electron/contract';
 import type { DemoVenue } from './types';
 
 export const venues: DemoVenue[] = [
   {
     uuid: VENUE.alleyOfHonours,
     name: { az: 'Fəxri xiyaban', ru: 'Аллея почетного захоронения', en: 'Alley of Honours' },
-    address: null,
-    city: 'Baku',
+    address: NO_TEXT,
+    city: { az: 'Bakı', ru: 'Баку', en: 'Baku' },
     notes:
       "Tomb of National Leader Heydar Aliyev and the grave of academician Zarifa Aliyeva. Wreath supplied by the protocol service; flowers for Zarifa Aliyeva's grave too.",
   },
   {
     uuid: VENUE.alleyOfMartyrs,
     name: { az: 'Şəhidlər xiyabanı', ru: 'Аллея шехидов', en: 'Alley of Martyrs' },
-    address: 'Upland Park, Sabail district',
-    city: 'Baku',
+    address: { az: 'Dağüstü park, Səbail rayonu', ru: 'Нагорный парк, Сабаильский район', en: 'Upland Park, Sabail district' },
+    city: { az: 'Bakı', ru: 'Баку', en: 'Baku' },
     notes: 'Eternal Flame monument. Flowers at the graves and a wreath at the Eternal Flame, supplied by the protocol service.',
   },
   {
@@ -25,8 +26,8 @@ export const venues: DemoVenue[] = [
       ru: 'Административное здание МЧС',
       en: 'Ministry of Emergency Situations headquarters',
     },
-    address: null,
-    city: 'Baku',
+    address: NO_TEXT,
+    city: { az: 'Bakı', ru: 'Баку', en: 'Baku' },
     notes: "Bilateral meetings in the Minister's conference hall; signings in the ceremonial hall, flags of both countries.",
   },
   {
@@ -36,8 +37,8 @@ export const venues: DemoVenue[] = [
       ru: 'Центр управления в кризисных ситуациях',
       en: 'Crisis Management Centre',
     },
-    address: 'MES headquarters complex',
-    city: 'Baku',
+    address: { az: 'FHN-in inzibati kompleksi', ru: 'Административный комплекс МЧС', en: 'MES headquarters complex' },
+    city: { az: 'Bakı', ru: 'Баку', en: 'Baku' },
     notes: 'Operations room: no photography of the screens without permission.',
   },
   {
@@ -47,8 +48,8 @@ export const venues: DemoVenue[] = [
       ru: 'Главное управление по развитию цифровых технологий и инноваций',
       en: 'Main Department for Digital Technologies and Innovation Development',
     },
-    address: 'MES headquarters complex',
-    city: 'Baku',
+    address: { az: 'FHN-in inzibati kompleksi', ru: 'Административный комплекс МЧС', en: 'MES headquarters complex' },
+    city: { az: 'Bakı', ru: 'Баку', en: 'Baku' },
     notes: null,
   },
   {
@@ -58,8 +59,8 @@ export const venues: DemoVenue[] = [
       ru: 'Управление по связям с общественностью',
       en: 'Public Relations Department',
     },
-    address: 'MES headquarters complex',
-    city: 'Baku',
+    address: { az: 'FHN-in inzibati kompleksi', ru: 'Административный комплекс МЧС', en: 'MES headquarters complex' },
+    city: { az: 'Bakı', ru: 'Баку', en: 'Baku' },
     notes: 'Press centre and studio.',
   },
   {
@@ -69,15 +70,15 @@ export const venues: DemoVenue[] = [
       ru: 'Международный аэропорт имени Гейдара Алиева',
       en: 'Heydar Aliyev International Airport',
     },
-    address: 'VIP terminal',
-    city: 'Baku',
+    address: { az: 'VIP terminal', ru: 'VIP-терминал', en: 'VIP terminal' },
+    city: { az: 'Bakı', ru: 'Баку', en: 'Baku' },
     notes: 'Official delegations are met and seen off in the VIP terminal; send the passenger list 48 hours ahead.',
   },
   {
     uuid: VENUE.hotel,
     name: { az: 'Hilton Baku', ru: 'Hilton Baku', en: 'Hilton Baku' },
-    address: '1B Azadlig Avenue',
-    city: 'Baku',
+    address: { az: 'Azadlıq prospekti, 1B', ru: 'проспект Азадлыг, 1Б', en: '1B Azadlig Avenue' },
+    city: { az: 'Bakı', ru: 'Баку', en: 'Baku' },
     notes: 'Rooms for delegations booked through the protocol section.',
   },
 ];

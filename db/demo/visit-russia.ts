@@ -1,6 +1,6 @@
 // The Russian minister's visit, 15–17 April 2024: the delegation, our participants and the
 // programme. The tributes at the two alleys, the meeting and the signing are from the press release.
-import { programmeOf } from './programme';
+import { CUES, programmeOf } from './programme';
 import { PERSON, VENUE, VISIT } from './keys';
 import type { DemoEvent, DemoVisitMember } from './types';
 
@@ -35,7 +35,7 @@ export const russianProgramme: DemoEvent[] = [
       ru: 'Кортеж: два автомобиля до гостиницы «Hilton Baku»',
       en: 'Motorcade: two cars to Hilton Baku',
     },
-    notes: 'Met at the aircraft by the Deputy Minister.',
+    notes: CUES.metAtAircraft,
     participants: [...delegation, ...escort],
   }),
   event({
@@ -51,7 +51,11 @@ export const russianProgramme: DemoEvent[] = [
     to: '10:00',
     venue: VENUE.alleyOfHonours,
     transport: { az: '"Hilton Baku" otelindən kortej, saat 09:10', ru: 'Кортеж от гостиницы «Hilton Baku» в 09:10', en: 'Motorcade from Hilton Baku at 09:10' },
-    notes: "A wreath and flowers at the tomb of Heydar Aliyev; flowers at the grave of academician Zarifa Aliyeva. Wreath and flowers supplied by the protocol service.",
+    notes: {
+      az: 'Heydər Əliyevin məzarı önünə əklil və gül dəstəsi; akademik Zərifə Əliyevanın məzarı üstünə gül dəstəsi. Əklil və gülləri protokol xidməti təmin edir.',
+      ru: 'Венок и цветы к могиле Гейдара Алиева; цветы к могиле академика Зарифы Алиевой. Венок и цветы обеспечивает протокольная служба.',
+      en: 'A wreath and flowers at the tomb of Heydar Aliyev; flowers at the grave of academician Zarifa Aliyeva. Wreath and flowers supplied by the protocol service.',
+    },
     participants: [...delegation, ...escort, PERSON.melikov],
   }),
   event({
@@ -66,7 +70,11 @@ export const russianProgramme: DemoEvent[] = [
     from: '10:20',
     to: '10:50',
     venue: VENUE.alleyOfMartyrs,
-    notes: 'Flowers at the graves of the martyrs; a wreath at the Eternal Flame monument.',
+    notes: {
+      az: 'Şəhidlərin məzarları üstünə gül dəstələri; "Əbədi məşəl" abidəsinin önünə əklil.',
+      ru: 'Цветы к могилам шехидов; венок к монументу «Вечный огонь».',
+      en: 'Flowers at the graves of the martyrs; a wreath at the Eternal Flame monument.',
+    },
     participants: [...delegation, ...escort, PERSON.melikov],
   }),
   event({
@@ -81,7 +89,7 @@ export const russianProgramme: DemoEvent[] = [
     from: '11:30',
     to: '12:30',
     venue: VENUE.ministryHeadquarters,
-    notes: 'Talks in Russian.',
+    notes: CUES.talksInRussian,
     participants: [...delegation, PERSON.heydarov, ...escort],
   }),
   event({
@@ -96,7 +104,11 @@ export const russianProgramme: DemoEvent[] = [
     from: '12:30',
     to: '12:50',
     venue: VENUE.ministryHeadquarters,
-    notes: 'Two originals, each in Azerbaijani and Russian. Flags of both countries; press photo after signing.',
+    notes: {
+      az: 'İki əsl nüsxə, hər biri Azərbaycan və rus dillərində. Hər iki ölkənin bayraqları; imzalanmadan sonra mətbuat üçün foto.',
+      ru: 'Два подлинных экземпляра, каждый на азербайджанском и русском языках. Флаги обеих стран; фото для прессы после подписания.',
+      en: 'Two originals, each in Azerbaijani and Russian. Flags of both countries; press photo after signing.',
+    },
     participants: [...delegation, PERSON.heydarov, ...escort],
   }),
   event({
@@ -109,7 +121,7 @@ export const russianProgramme: DemoEvent[] = [
     venue: VENUE.airport,
     dressCode: { az: null, ru: null, en: null },
     transport: { az: '"Hilton Baku" otelindən kortej, saat 10:15', ru: 'Кортеж от гостиницы «Hilton Baku» в 10:15', en: 'Motorcade from Hilton Baku at 10:15' },
-    notes: 'Seen off by the Deputy Minister.',
+    notes: CUES.seenOff,
     participants: [...delegation, ...escort],
   }),
 ];

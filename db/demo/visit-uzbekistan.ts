@@ -1,6 +1,6 @@
 // The Uzbek minister's visit, 2–5 December 2025: the delegation, our participants and the
 // programme. The meeting, the signing and the three tours are from the press release.
-import { programmeOf, type ProgrammeItem } from './programme';
+import { CUES, programmeOf, type ProgrammeItem } from './programme';
 import { PERSON, VENUE, VISIT } from './keys';
 import type { DemoEvent, DemoVisitMember } from './types';
 
@@ -35,7 +35,6 @@ const tour = (uuid: string, venue: string, title: ProgrammeItem['title'], from: 
       ru: 'Пешком в пределах комплекса штаб-квартиры',
       en: 'On foot within the headquarters complex',
     },
-    notes: null,
     participants: [PERSON.kudratkhodjaev, PERSON.rakhimov, PERSON.jafarov, PERSON.huseynova],
   });
 
@@ -54,7 +53,7 @@ export const uzbekProgramme: DemoEvent[] = [
       ru: 'Кортеж: два автомобиля и микроавтобус до гостиницы «Hilton Baku»',
       en: 'Motorcade: two cars and a minibus to Hilton Baku',
     },
-    notes: 'Met at the aircraft by the Deputy Minister.',
+    notes: CUES.metAtAircraft,
     participants: [...delegation, PERSON.jafarov, PERSON.huseynova],
   }),
   event({
@@ -75,7 +74,7 @@ export const uzbekProgramme: DemoEvent[] = [
       ru: 'Нигяр Рзаева (узбекский язык), в резерве',
       en: 'Nigar Rzayeva (Uzbek), on standby',
     },
-    notes: 'Talks in Russian.',
+    notes: CUES.talksInRussian,
     participants: [...delegation, PERSON.heydarov, PERSON.jafarov, PERSON.huseynova, PERSON.rzayeva],
   }),
   event({
@@ -90,7 +89,11 @@ export const uzbekProgramme: DemoEvent[] = [
     from: '11:00',
     to: '11:20',
     venue: VENUE.ministryHeadquarters,
-    notes: 'Two originals, each in Azerbaijani, Uzbek and Russian. Flags of both countries; press photo after signing.',
+    notes: {
+      az: 'İki əsl nüsxə, hər biri Azərbaycan, özbək və rus dillərində. Hər iki ölkənin bayraqları; imzalanmadan sonra mətbuat üçün foto.',
+      ru: 'Два подлинных экземпляра, каждый на азербайджанском, узбекском и русском языках. Флаги обеих стран; фото для прессы после подписания.',
+      en: 'Two originals, each in Azerbaijani, Uzbek and Russian. Flags of both countries; press photo after signing.',
+    },
     participants: [...ministers, PERSON.jafarov, PERSON.rakhimov, PERSON.huseynova],
   }),
   tour(
@@ -136,7 +139,7 @@ export const uzbekProgramme: DemoEvent[] = [
     venue: VENUE.airport,
     dressCode: { az: null, ru: null, en: null },
     transport: { az: '"Hilton Baku" otelindən kortej, saat 09:15', ru: 'Кортеж от гостиницы «Hilton Baku» в 09:15', en: 'Motorcade from Hilton Baku at 09:15' },
-    notes: 'Seen off by the Deputy Minister.',
+    notes: CUES.seenOff,
     participants: [...delegation, PERSON.jafarov, PERSON.huseynova],
   }),
 ];

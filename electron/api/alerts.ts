@@ -1,6 +1,6 @@
 // The alerts dashboard and a partner's cooperation history. Both are computed here, in main,
 // against one "today" from ctx.now(), so the renderer never does date arithmetic of its own.
-import type { AgreementSummary, Alerts, DueActivity, ParsedInput, PartnerHistory } from '../contract';
+import { NO_TEXT, type AgreementSummary, type Alerts, type DueActivity, type ParsedInput, type PartnerHistory } from '../contract';
 import { listOpenActivityRows } from '../../db/activities.repo';
 import { isBinding, shownStatus, statusFactsOf, validityOn, type ExpiryWindow, type Validity } from '../../db/agreement-status';
 import { localized } from '../../db/localized';
@@ -32,7 +32,7 @@ function dueActivities(ctx: HandlerContext, today: string, until: string, partne
   return rows.map((row) => ({
     id: row.id,
     agreementId: row.agreement_id,
-    agreementTitle: titles.get(row.agreement_id) ?? { az: null, ru: null, en: null },
+    agreementTitle: titles.get(row.agreement_id) ?? NO_TEXT,
     kind: row.kind,
     title: localized(row, 'title'),
     status: row.status,

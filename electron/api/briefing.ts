@@ -3,12 +3,15 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
+  NO_TEXT,
   printRoute,
   type BriefingPack,
   type ChannelOutput,
   type LocalizedText,
   type ParsedInput,
   type PrintJob,
+  type UntranslatedTextsJob,
+  untranslatedTexts,
 } from '../contract';
 import { shownStatus, validityOn } from '../../db/agreement-status';
 import {
@@ -74,7 +77,7 @@ export function getBriefing(ctx: HandlerContext, input: ParsedInput<'briefing:ge
     hosts: members.filter((member) => member.side === 'host').map(withoutSide),
     events: listVisitEvents(ctx.db, visit.id).map((event) => ({
       ...event,
-      ...(extras.get(event.id) ?? { venueAddress: null, responsibleOfficerName: null }),
+      ...(extras.get(event.id) ?? { venueAddress: NO_TEXT, venueCity: NO_TEXT, responsibleOfficerName: null }),
     })),
     earlierVisits: listEarlierVisits(ctx.db, visit.id, visit.partnerOrganizationId, visit.startDate),
     agreements: listPackAgreements(ctx.db, visit.id, visit.partnerOrganizationId, today).map(({ facts, ...agreement }) => ({
@@ -82,9 +85,10 @@ export function getBriefing(ctx: HandlerContext, input: ParsedInput<'briefing:ge
       shownStatus: shownStatus(facts, today),
       expiresSoon: validityOn(facts, window) === 'expiring',
     })),
-    contacts: contacts.map(({ personId, name, position, organizationName, contact, duty }) => ({
+    contacts: contacts.map(({ personId, name, listedName, position, organizationName, contact, duty }) => ({
       personId,
       name,
+      listedName,
       position,
       organizationName,
       contact,
@@ -119,12 +123,24 @@ function writeExport(path: string, bytes: Uint8Array | string): void {
   }
 }
 
+/** The audit log keeps this many of the texts printed in another language, and their number. */
+const UNTRANSLATED_KEPT = 50;
+
+/** Which texts went out in another language than the document's: the officer was shown them and printed anyway. */
+function untranslatedDetails(ctx: HandlerContext, job: UntranslatedTextsJob): Record<string, unknown> {
+  const texts = untranslatedTexts(getBriefing(ctx, { visitId: job.visitId }), job);
+  if (texts.length === 0) return {};
+  const kept = texts.slice(0, UNTRANSLATED_KEPT).map(({ record, recordLabel, field, shownIn }) => ({ record, recordLabel, field, shownIn }));
+  return { untranslated: { count: texts.length, texts: kept } };
+}
+
 /** What the audit log keeps about a print job: the visit is the entry's entity; these are its details. */
-function jobDetails(job: PrintJob): Record<string, unknown> {
+function jobDetails(ctx: HandlerContext, job: PrintJob): Record<string, unknown> {
   const common = { document: job.document, lang: job.lang, marking: job.marking, markingText: job.markingText, paper: job.paper };
+  const texts = untranslatedDetails(ctx, job);
   return job.document === 'pack'
-    ? { ...common, sections: job.sections, programme: job.programme }
-    : { ...common, kind: job.kind, columns: job.columns };
+    ? { ...common, sections: job.sections, programme: job.programme, ...texts }
+    : { ...common, kind: job.kind, columns: job.columns, ...texts };
 }
 
 export async function exportPdf(ctx: HandlerContext, job: ParsedInput<'briefing:exportPdf'>): Promise<ChannelOutput<'briefing:exportPdf'>> {
@@ -134,7 +150,7 @@ export async function exportPdf(ctx: HandlerContext, job: ParsedInput<'briefing:
   if (path === null) return { saved: false, path: null };
   const pdf = await printer.toPdf(printRoute(job));
   writeExport(path, pdf);
-  inTransaction(ctx, () => recordAudit(ctx, 'export', 'visit', visit.uuid, { ...jobDetails(job), file: basename(path) }));
+  inTransaction(ctx, () => recordAudit(ctx, 'export', 'visit', visit.uuid, { ...jobDetails(ctx, job), file: basename(path) }));
   return { saved: true, path };
 }
 
@@ -142,7 +158,7 @@ export async function printJob(ctx: HandlerContext, job: ParsedInput<'briefing:p
   const printer = printerOf(ctx);
   const visit = visitOrThrow(ctx, job.visitId);
   const printed = await printer.print(printRoute(job));
-  if (printed) inTransaction(ctx, () => recordAudit(ctx, 'print', 'visit', visit.uuid, jobDetails(job)));
+  if (printed) inTransaction(ctx, () => recordAudit(ctx, 'print', 'visit', visit.uuid, jobDetails(ctx, job)));
   return { printed };
 }
 
@@ -154,7 +170,14 @@ export async function exportListCsv(ctx: HandlerContext, input: ParsedInput<'bri
   if (path === null) return { saved: false, path: null };
   writeExport(path, toCsv(input, getSettings(ctx).csvDelimiter));
   inTransaction(ctx, () =>
-    recordAudit(ctx, 'export', 'visit', visit.uuid, { document: 'list', format: 'csv', kind: input.kind, lang: input.lang, file: basename(path) }),
+    recordAudit(ctx, 'export', 'visit', visit.uuid, {
+      document: 'list',
+      format: 'csv',
+      kind: input.kind,
+      lang: input.lang,
+      file: basename(path),
+      ...untranslatedDetails(ctx, { document: 'list', ...input }),
+    }),
   );
   return { saved: true, path };
 }

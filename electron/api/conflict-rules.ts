@@ -3,7 +3,7 @@
 // 10:00 to 11:00 and one from 11:00 to 12:00 do not overlap. All comparisons are on UTC instants,
 // so events planned in different time zones, or running past midnight, compare correctly.
 import { TZDate } from '@date-fns/tz';
-import type { Conflict, ConflictRules, EventType, LocalizedText } from '../contract';
+import { NO_TEXT, type Conflict, type ConflictRules, type EventType, type LocalizedText } from '../contract';
 
 export const DEFAULT_CONFLICT_RULES: ConflictRules = {
   personOverlap: 'warn',
@@ -85,8 +85,8 @@ export function detectConflicts(event: CandidateEvent, facts: ConflictFacts, opt
   const found: Omit<Conflict, 'severity' | 'acknowledged' | 'eventId'>[] = [];
   const on = (rule: keyof ConflictRules) => options.rules[rule] !== 'ignore';
   const blank = { other: null, person: null, venue: null, minutesNeeded: null, minutesAvailable: null };
-  const person = (id: number) => ({ id, name: facts.personNames.get(id) ?? { az: null, ru: null, en: null } });
-  const venue = (id: number) => ({ id, name: facts.venueNames.get(id) ?? { az: null, ru: null, en: null } });
+  const person = (id: number) => ({ id, name: facts.personNames.get(id) ?? NO_TEXT });
+  const venue = (id: number) => ({ id, name: facts.venueNames.get(id) ?? NO_TEXT });
   const others = facts.personEvents.filter(({ event: other }) => other.id !== event.id);
 
   if (on('personOverlap')) {

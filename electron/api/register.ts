@@ -1,5 +1,5 @@
 // The register's saved filters and its CSV export.
-import type { Language, LocalizedText, ParsedInput, RegisterFilter } from '../contract';
+import { pickText, type ParsedInput, type RegisterFilter } from '../contract';
 import { listAgreements } from '../../db/agreements.repo';
 import { listRegisterFilters, saveRegisterFilter } from '../../db/register.repo';
 import type { HandlerContext } from './context';
@@ -23,20 +23,16 @@ export function saveFilter(ctx: HandlerContext, input: ParsedInput<'registerFilt
 export const deleteFilter = (ctx: HandlerContext, input: ParsedInput<'registerFilters:delete'>) =>
   deleteAudited(ctx, 'register_filter', 'register_filters', input.id);
 
-const FALLBACK: Record<Language, Language[]> = { az: ['az', 'ru', 'en'], ru: ['ru', 'en', 'az'], en: ['en', 'ru', 'az'] };
-/** The text in the reader's language, or in another when it is missing. */
-const pick = (text: LocalizedText, lang: Language): string => FALLBACK[lang].map((l) => text[l]).find(Boolean) ?? '';
-
 /** The filtered register as CSV for Excel, in the register's order and the officer's language. */
 export function exportRegisterCsv(ctx: HandlerContext, input: ParsedInput<'agreements:exportCsv'>) {
   const { labels, lang } = input;
   const { rows } = listAgreements(ctx.db, { ...input.filter, sort: input.sort, lang, offset: 0, limit: -1 }, expiryWindow(ctx));
   const data = rows.map((agreement) => [
-    pick(agreement.title, lang),
+    pickText(agreement.title, lang),
     labels.types[agreement.type],
-    agreement.parties.map((party) => pick(party.name, lang)).join('; '),
+    agreement.parties.map((party) => pickText(party.name, lang)).join('; '),
     agreement.signedOn ?? '',
-    pick(agreement.signingPlace, lang),
+    pickText(agreement.signingPlace, lang),
     agreement.validFrom ?? '',
     agreement.validTo ?? labels.openEnded,
     labels.statuses[agreement.shownStatus],

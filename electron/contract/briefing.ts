@@ -6,6 +6,7 @@ import { Id, IsoDate, Language, LocalizedText } from './common';
 import { AgreementStatus, AgreementType } from './agreements';
 import { ProtocolEvent } from './programme';
 import { MemberRole, Visit, VisitDirection } from './visits';
+import { PersonNameParts } from './person-name';
 
 /** The pack's sections, in the order they print. */
 export const PACK_SECTIONS = [
@@ -42,6 +43,9 @@ export const LIST_KINDS = Object.keys(LIST_COLUMNS) as ListKind[];
 export const ListKindSchema = z.enum(['cars', 'rooming', 'accreditation']);
 export type ListColumn = (typeof LIST_COLUMNS)[ListKind][number];
 
+const ListColumns = z.array(z.string().max(40)).min(1).max(20);
+const isListOf = (kind: ListKind, columns: string[]) => columns.every((column) => (LIST_COLUMNS[kind] as readonly string[]).includes(column));
+
 const printCommon = {
   visitId: Id,
   lang: Language,
@@ -64,7 +68,7 @@ export const ListJob = z
     document: z.literal('list'),
     ...printCommon,
     kind: ListKindSchema,
-    columns: z.array(z.string().max(40)).min(1).max(20),
+    columns: ListColumns,
   })
   .strict();
 
@@ -72,7 +76,7 @@ export const PrintJob = z.discriminatedUnion('document', [PackJob, ListJob]).sup
   if (job.marking === 'custom' && job.markingText === '') {
     issues.addIssue({ code: 'custom', path: ['markingText'], message: 'validation.markingTextMissing' });
   }
-  if (job.document === 'list' && !job.columns.every((column) => (LIST_COLUMNS[job.kind] as readonly string[]).includes(column))) {
+  if (job.document === 'list' && !isListOf(job.kind, job.columns)) {
     issues.addIssue({ code: 'custom', path: ['columns'], message: 'validation.unknownListColumn' });
   }
 });
@@ -115,7 +119,11 @@ export function parsePrintRoute(document: PrintJob['document'], visitId: number,
 export const PackPerson = z.object({
   personId: Id,
   role: MemberRole,
+  /** Given name, patronymic, surname: the formal full name the pack prints. */
   name: LocalizedText(),
+  /** Surname first, for the lists' "surname, given name" column. */
+  listedName: LocalizedText(),
+  nameParts: PersonNameParts,
   rank: LocalizedText(),
   position: LocalizedText(),
   bio: LocalizedText(),
@@ -124,13 +132,14 @@ export const PackPerson = z.object({
   photo: z.string().nullable(),
   languages: z.array(z.string()),
   interpreterNeeded: z.boolean(),
-  dietaryNotes: z.string().nullable(),
+  dietaryNotes: LocalizedText(),
   contact: z.string().nullable(),
 });
 export type PackPerson = z.output<typeof PackPerson>;
 
 export const PackEvent = ProtocolEvent.extend({
-  venueAddress: z.string().nullable(),
+  venueAddress: LocalizedText(),
+  venueCity: LocalizedText(),
   responsibleOfficerName: LocalizedText().nullable(),
 });
 export type PackEvent = z.output<typeof PackEvent>;
@@ -163,6 +172,8 @@ export const CONTACT_DUTIES = ['responsible', 'liaison', 'escort', 'interpreter'
 export const PackContact = z.object({
   personId: Id,
   name: LocalizedText(),
+  /** Surname first, as the contacts table's header says. */
+  listedName: LocalizedText(),
   position: LocalizedText(),
   organizationName: LocalizedText().nullable(),
   contact: z.string().nullable(),
@@ -177,7 +188,7 @@ export const BriefingPack = z.object({
     shortName: LocalizedText(),
     country: z.string(),
     parentName: LocalizedText().nullable(),
-    notes: z.string().nullable(),
+    notes: LocalizedText(),
   }),
   delegation: z.array(PackPerson),
   hosts: z.array(PackPerson),
@@ -206,11 +217,16 @@ export const ListCsvInput = z
     visitId: Id,
     kind: ListKindSchema,
     lang: Language,
+    /** The list's columns, which the header names in the reader's language. */
+    columns: ListColumns,
     header: z.array(ListCell).min(1).max(20),
     rows: z.array(z.array(ListCell).max(20)).max(5000),
   })
   .strict()
   .superRefine((list, issues) => {
+    if (!isListOf(list.kind, list.columns) || list.columns.length !== list.header.length) {
+      issues.addIssue({ code: 'custom', path: ['columns'], message: 'validation.unknownListColumn' });
+    }
     if (list.rows.some((row) => row.length !== list.header.length)) {
       issues.addIssue({ code: 'custom', path: ['rows'], message: 'validation.invalidInput' });
     }

@@ -36,6 +36,28 @@ export const OptionalText = (max = 2000) =>
 export const LocalizedText = (max = 500) =>
   z.object({ az: OptionalText(max), ru: OptionalText(max), en: OptionalText(max) }).strict();
 export type LocalizedText = z.output<ReturnType<typeof LocalizedText>>;
+/** A text not given in any language. */
+export const NO_TEXT: LocalizedText = Object.freeze({ az: null, ru: null, en: null });
+
+/**
+ * Where a text missing in the reader's language is taken from: the one order the screens, the
+ * printed documents, the CSV files and the lists' sort keys (db/localized.ts) all follow.
+ */
+export const FALLBACK_ORDER: Record<Language, readonly Language[]> = {
+  az: ['az', 'ru', 'en'],
+  ru: ['ru', 'en', 'az'],
+  en: ['en', 'ru', 'az'],
+};
+
+/** The text in the reader's language, or in the first other one that has it; '' when none does. */
+export function pickText(text: LocalizedText | null | undefined, lang: Language): string {
+  if (!text) return '';
+  for (const candidate of FALLBACK_ORDER[lang]) {
+    const value = text[candidate];
+    if (value) return value;
+  }
+  return '';
+}
 
 /** Like LocalizedText, but at least one language must be given (names, titles). */
 export const RequiredLocalizedText = (max = 500) =>

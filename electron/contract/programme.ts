@@ -1,7 +1,7 @@
 // The programme of a visit: its protocol events, their participants, the conflicts between them
 // and the travel times between venues that one of the conflict rules needs.
 import { z } from 'zod';
-import { Id, Instant, LocalizedText, OptionalText, RequiredLocalizedText, TimeZone, Timestamps, Uuid } from './common';
+import { Id, Instant, LocalizedText, RequiredLocalizedText, TimeZone, Timestamps, Uuid } from './common';
 
 export const EVENT_TYPES = [
   'arrival',
@@ -38,7 +38,8 @@ export const ProtocolEventInput = z
     transport: LocalizedText(500),
     interpreter: LocalizedText(200),
     responsibleOfficerId: Id.nullable(),
-    notes: OptionalText(),
+    /** The run sheet's cues, printed like the title. */
+    notes: LocalizedText(2000),
     participantIds: z.array(Id).max(500),
     acknowledgedConflicts: AcknowledgedConflicts,
   })
@@ -65,7 +66,7 @@ export const ProtocolEvent = z.object({
   transport: LocalizedText(),
   interpreter: LocalizedText(),
   responsibleOfficerId: Id.nullable(),
-  notes: z.string().nullable(),
+  notes: LocalizedText(),
   participants: z.array(EventParticipant),
   acknowledgedConflicts: z.array(z.string()),
 });

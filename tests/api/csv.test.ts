@@ -144,7 +144,7 @@ describe('CSV exports', () => {
     await call(ctx, 'settings:save', { csvDelimiter: ',' });
     const header = ['Мероприятие', 'Транспорт'];
     const rows = [[HOSTILE_TITLE, 'Mercedes-Benz V, 2 ədəd'], ['Возложение венков', '-']];
-    expect(await call(ctx, 'briefing:exportCsv', { visitId: visit.id, kind: 'cars', lang: 'ru', header, rows })).toEqual({ saved: true, path });
+    expect(await call(ctx, 'briefing:exportCsv', { visitId: visit.id, kind: 'cars', lang: 'ru', columns: ['event', 'transport'], header, rows })).toEqual({ saved: true, path });
 
     const bytes = readFileSync(path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -158,8 +158,8 @@ describe('CSV exports', () => {
     const { visit } = await uzbekOffice(ctx);
     const path = join(ctx.dataDir, 'cars.csv');
     savingTo(ctx, path);
-    const list = { visitId: visit.id, kind: 'cars', lang: 'ru' };
-    const uneven = await refused(ctx, 'briefing:exportCsv', { ...list, header: ['A', 'B'], rows: [['only one']] });
+    const list = { visitId: visit.id, kind: 'cars', lang: 'ru', columns: ['event'] };
+    const uneven = await refused(ctx, 'briefing:exportCsv', { ...list, columns: ['event', 'time'], header: ['A', 'B'], rows: [['only one']] });
     expect(uneven).toMatchObject({ code: 'validation', issues: [{ path: ['rows'], messageKey: 'validation.invalidInput' }] });
     const huge = await refused(ctx, 'briefing:exportCsv', { ...list, header: ['A'], rows: Array.from({ length: 120 }, () => ['ə'.repeat(50_000)]) });
     expect(huge).toMatchObject({ code: 'validation', issues: [{ path: ['rows'], messageKey: 'validation.too_big' }] });

@@ -36,7 +36,7 @@ describe('organisations', () => {
   it('an edit names the changed fields in the audit log', async () => {
     const ctx = openTestOffice();
     const created = await call(ctx, 'organizations:save', uzMes());
-    await call(ctx, 'organizations:save', { ...uzMes(), id: created.id, notes: 'Hosts the 2026 exercise' });
+    await call(ctx, 'organizations:save', { ...uzMes(), id: created.id, notes: { az: null, ru: null, en: 'Hosts the 2026 exercise' } });
     const audit = await call(ctx, 'audit:list', { entityUuid: created.uuid });
     expect(audit.rows.map((entry) => [entry.action, entry.actor, entry.details])).toEqual([
       ['update', ACTOR, { changed: ['notes'] }],

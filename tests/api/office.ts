@@ -1,5 +1,5 @@
 // Inputs from the two press releases, for tests to save through the real handlers.
-import type { ChannelInput } from '../../electron/contract';
+import { NO_TEXT, type ChannelInput } from '../../electron/contract';
 import type { HandlerContext } from '../../electron/api/context';
 import { call } from './test-context';
 
@@ -15,7 +15,7 @@ export const azMes = (): ChannelInput<'organizations:save'> => ({
   shortName: { az: 'FHN', ru: 'МЧС', en: 'MES' },
   parentId: null,
   isOurs: true,
-  notes: null,
+  notes: NO_TEXT,
 });
 
 export const uzMes = (): ChannelInput<'organizations:save'> => ({
@@ -28,7 +28,7 @@ export const uzMes = (): ChannelInput<'organizations:save'> => ({
   shortName: { az: 'FHN', ru: 'МЧС', en: 'MES' },
   parentId: null,
   isOurs: false,
-  notes: null,
+  notes: NO_TEXT,
 });
 
 export const emercom = (): ChannelInput<'organizations:save'> => ({
@@ -43,7 +43,7 @@ export const emercom = (): ChannelInput<'organizations:save'> => ({
   shortName: { az: 'FHN', ru: 'МЧС России', en: 'EMERCOM' },
   parentId: null,
   isOurs: false,
-  notes: null,
+  notes: NO_TEXT,
 });
 
 export const heydarov = (organizationId: number | null): ChannelInput<'people:save'> => ({
@@ -54,7 +54,7 @@ export const heydarov = (organizationId: number | null): ChannelInput<'people:sa
   organizationId,
   languages: ['az', 'ru'],
   interpreterNeeded: false,
-  dietaryNotes: null,
+  dietaryNotes: NO_TEXT,
   protocolNotes: null,
   contact: null,
   precedence: 1,
@@ -68,7 +68,7 @@ export const kudratkhodjaev = (organizationId: number | null): ChannelInput<'peo
   organizationId,
   languages: ['uz', 'ru'],
   interpreterNeeded: true,
-  dietaryNotes: 'Halal',
+  dietaryNotes: { az: 'Halal', ru: 'Халяль', en: 'Halal' },
   protocolNotes: null,
   contact: null,
   precedence: 1,
@@ -84,8 +84,8 @@ export const kurenkov = (organizationId: number | null): ChannelInput<'people:sa
 
 export const alleyOfHonours = (): ChannelInput<'venues:save'> => ({
   name: { az: 'Fəxri xiyaban', ru: 'Аллея почетного захоронения', en: 'Alley of Honours' },
-  address: 'Parlament prospekti',
-  city: 'Baku',
+  address: { az: 'Parlament prospekti', ru: 'проспект Парламента', en: 'Parliament Avenue' },
+  city: { az: 'Bakı', ru: 'Баку', en: 'Baku' },
   notes: 'Wreath supplied by the protocol service',
 });
 
@@ -132,7 +132,7 @@ export const wreathLaying = (visitId: number, venueId: number | null, participan
   transport: none,
   interpreter: none,
   responsibleOfficerId: null,
-  notes: null,
+  notes: NO_TEXT,
   participantIds,
 });
 

@@ -41,7 +41,7 @@ describe('the audit log', () => {
   it('pages the log newest first, with who did what and when', async () => {
     const ctx = openTestOffice();
     const ministry = await call(ctx, 'organizations:save', uzMes());
-    await call(ctx, 'organizations:save', { ...uzMes(), id: ministry.id, notes: 'Partner since 1995' });
+    await call(ctx, 'organizations:save', { ...uzMes(), id: ministry.id, notes: { az: null, ru: null, en: 'Partner since 1995' } });
     await call(ctx, 'organizations:delete', { id: ministry.id });
 
     const page = await call(ctx, 'audit:list', { limit: 2 });

@@ -146,7 +146,7 @@ describe('exports and prints', () => {
     const path = join(ctx.dataDir, 'rooming.csv');
     ctx.printer = recordingPrinter(path);
     const list = { header: ['ФИО', 'Звание'], rows: [['Ботир Кудратходжаев', 'генерал-майор']] };
-    await call(ctx, 'briefing:exportCsv', { visitId: job(ctx).visitId, kind: 'rooming', lang: 'ru', ...list });
+    await call(ctx, 'briefing:exportCsv', { visitId: job(ctx).visitId, kind: 'rooming', lang: 'ru', columns: ['name', 'rank'], ...list });
     expect(readFileSync(path)).toEqual(Buffer.from('\uFEFFФИО;Звание\r\nБотир Кудратходжаев;генерал-майор', 'utf8'));
     expect(JSON.parse(auditOf(ctx)[0]?.details ?? '{}')).toMatchObject({ format: 'csv', kind: 'rooming', lang: 'ru' });
   });

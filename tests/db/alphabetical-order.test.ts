@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compareAlphabetically, type Language } from '../../electron/contract';
 import { call, openTestOffice } from '../api/test-context';
 import { uzMes } from '../api/office';
+import { localizedSortKey } from '../../db/localized';
 
 const sorted = (lang: Language, words: string[]) => [...words].sort(compareAlphabetically(lang));
 
@@ -47,7 +48,7 @@ describe('alphabetical order', () => {
       'Ermənistan', 'Əfqanıstan', 'Özbəkistan FHN', 'Polşa Daxili İşlər Nazirliyi', 'Rəqəmsal İnkişaf Nazirliyi', 'Rusiya FHN',
     ]);
     const plan = ctx.db
-      .prepare("EXPLAIN QUERY PLAN SELECT id FROM organizations ORDER BY alphabetical_key('az', coalesce(name_az, name_en, name_ru))")
+      .prepare(`EXPLAIN QUERY PLAN SELECT id FROM organizations ORDER BY ${localizedSortKey('name', 'az')}`)
       .all() as { detail: string }[];
     expect(plan.map((row) => row.detail).join('\n')).toContain('organizations_sort_az');
   });

@@ -3,31 +3,29 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate, readMigrations } from '../../db/migrations';
 import { openDatabase } from '../../db/open';
-import { registerFunctions } from '../../db/statements';
 import { VISIT } from '../../db/demo/keys';
 import { call, openTestOffice, refused } from '../api/test-context';
+import { databaseAt, type Db } from './migration-fixture';
 
 const PLANTED = '../../autostart/evil.desktop'.padEnd(36, '_');
 
 describe('migration 0008, the canonical uuid', () => {
   it('reports a row written before it that breaks the form, and leaves that row as it was', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'protocol-desk-0008-')), 'desk.sqlite');
-    const before = new Database(file);
-    registerFunctions(before);
-    migrate(before, readMigrations().filter((migration) => migration.version < 8));
+    const before = databaseAt(7, file);
     const insert = before.prepare("INSERT INTO organizations (uuid, country, name_en, created_at, updated_at) VALUES (?, 'AZ', ?, 'a', 'a')");
     insert.run('de700000-0001-4000-8000-000000000001', 'Ministry');
     insert.run(PLANTED, 'Planted');
-    const rows = before.prepare('SELECT * FROM organizations ORDER BY id').all();
+    // The columns this migration's rule is about; later migrations reshape others (0013 the notes).
+    const read = (db: Db) => db.prepare('SELECT id, uuid, country, name_en, created_at, updated_at FROM organizations ORDER BY id').all();
+    const rows = read(before);
     before.close();
 
     const after = openDatabase(file);
     expect(after.prepare('SELECT table_name, row_id, uuid FROM uuid_form_report').all()).toEqual([{ table_name: 'organizations', row_id: 2, uuid: PLANTED }]);
-    expect(after.prepare('SELECT * FROM organizations ORDER BY id').all()).toEqual(rows);
+    expect(read(after)).toEqual(rows);
     after.close();
   });
 

@@ -72,7 +72,7 @@ describe('the demo office', () => {
     const { id, visitId, type, title, startsAt, endsAt, timeZone, venueId, dressCode, transport, interpreter } = meeting;
     const edited = { id, visitId, type, title, startsAt, endsAt, timeZone, venueId, dressCode, transport, interpreter };
     const participantIds = meeting.participants.map((person) => person.personId);
-    const notes = 'Moved to the small hall.';
+    const notes = { az: 'Kiçik zala köçürülüb.', ru: 'Перенесено в малый зал.', en: 'Moved to the small hall.' };
     await handlers['events:save'](
       ctx,
       contract['events:save'].input.parse({ ...edited, responsibleOfficerId: meeting.responsibleOfficerId, notes, participantIds }),
@@ -81,7 +81,7 @@ describe('the demo office', () => {
     expect(loadDemoOffice(ctx)).toEqual({ created: 1 });
     const events = (await visitDetail(VISIT.uzbekistan2025)).events;
     expect(events[0]?.type).toBe('arrival');
-    expect(events.find((event) => event.id === id)?.notes).toBe(notes);
+    expect(events.find((event) => event.id === id)?.notes).toEqual(notes);
   });
 
   it('shows the Uzbek visit with Kudratkhodjaev heading the delegation and the programme in time order', async () => {

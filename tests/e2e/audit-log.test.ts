@@ -28,7 +28,7 @@ describe('the audit log', () => {
       await invoke(page, 'people:save', { ...liaison, id: person.id, position: { az: 'Əlaqə zabiti', ru: 'Офицер связи', en: 'Liaison officer' } });
       await invoke(page, 'people:delete', { id: person.id });
       const [visit] = (await invoke(page, 'visits:list', {})).rows;
-      await invoke(page, 'briefing:exportCsv', { visitId: visit?.id ?? 0, kind: 'cars', lang: 'ru', header: ['Время'], rows: [['09:00']] });
+      await invoke(page, 'briefing:exportCsv', { visitId: visit?.id ?? 0, kind: 'cars', lang: 'ru', columns: ['time'], header: ['Время'], rows: [['09:00']] });
       await page.getByRole('button', { name: 'Back up now' }).click();
       await page.getByText(/Backup saved/).waitFor();
 

@@ -68,11 +68,14 @@ describe('the directory forms, in Russian', () => {
   it('creates «Александр Куренков», uploads his photo and shows it as a thumbnail', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Персоналии' }).click();
     await byTestId('person-new').click();
-    await byTestId('person-name-ru').fill('Александр Куренков');
-    await byTestId('person-name-suggest-en').waitFor();
+    await byTestId('person-given-name-ru').fill('Александр');
+    await byTestId('person-surname-ru').fill('Куренков');
+    await byTestId('person-surname-suggest-en').waitFor();
     await app.screenshot('person-suggestions-ru');
-    await takeSuggestion('person-name', 'en', 'Alexander Kurenkov');
-    await takeSuggestion('person-name', 'az', 'Aleksandr Kurenkov');
+    await takeSuggestion('person-given-name', 'en', 'Alexander');
+    await takeSuggestion('person-given-name', 'az', 'Aleksandr');
+    await takeSuggestion('person-surname', 'en', 'Kurenkov');
+    await takeSuggestion('person-surname', 'az', 'Kurenkov');
     await page.getByLabel('Звание на русском').fill('генерал-лейтенант');
     await page.getByLabel('Звание на английском').fill('Lieutenant-General');
     await page.getByLabel('Должность на русском').fill('Министр');
@@ -118,7 +121,8 @@ describe('the directory forms, in Russian', () => {
     await reload('Закрыть');
     const before = count('SELECT count(*) AS n FROM people');
     await byTestId('person-new').click();
-    await byTestId('person-name-en').fill('Kamaladdin Heydarov');
+    await byTestId('person-given-name-en').fill('Kamaladdin');
+    await byTestId('person-surname-en').fill('Heydarov');
     const warning = byTestId('duplicate-warning');
     await warning.waitFor();
     expect(await warning.textContent()).toContain('Гейдаров');
@@ -129,13 +133,15 @@ describe('the directory forms, in Russian', () => {
     await warning.waitFor();
     expect(count('SELECT count(*) AS n FROM people')).toBe(before);
     await byTestId('duplicate-open').click();
-    await expect.poll(() => byTestId('person-name-ru').inputValue()).toBe('Кямаледдин Гейдаров');
+    await expect.poll(() => byTestId('person-surname-ru').inputValue()).toBe('Гейдаров');
+    expect(await byTestId('person-given-name-ru').inputValue()).toBe('Кямаледдин');
     expect(await byTestId('duplicate-warning').count()).toBe(0);
     await page.keyboard.press('Escape');
 
     // A namesake is entered on purpose with "Save anyway".
     await byTestId('person-new').click();
-    await byTestId('person-name-en').fill('Kamaladdin Heydarov');
+    await byTestId('person-given-name-en').fill('Kamaladdin');
+    await byTestId('person-surname-en').fill('Heydarov');
     await byTestId('duplicate-save-anyway').click();
     await expect.poll(() => count('SELECT count(*) AS n FROM people')).toBe(before + 1);
   });
@@ -146,12 +152,13 @@ describe('the directory forms, in Russian', () => {
     await byTestId('venue-name-ru').fill('Аллея почётного захоронения');
     await byTestId('venue-name-en').fill('Alley of Honours');
     await byTestId('venue-name-az').fill('Fəxri xiyaban');
-    await byTestId('venue-city').fill('Баку');
+    await byTestId('venue-city-ru').fill('Баку');
+    await byTestId('venue-city-az').fill('Bakı');
     await byTestId('venue-save').click();
     await page.getByRole('table', { name: 'Места проведения' }).getByText('Аллея почётного захоронения').waitFor();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await app.screenshot('venues-ru');
-    expect(count("SELECT count(*) AS n FROM venues WHERE name_az = 'Fəxri xiyaban' AND city = 'Баку'")).toBe(1);
+    expect(count("SELECT count(*) AS n FROM venues WHERE name_az = 'Fəxri xiyaban' AND city_ru = 'Баку' AND city_az = 'Bakı' AND city_en IS NULL")).toBe(1);
   });
 
   it('lists the people with their thumbnails in Azerbaijani', async () => {

@@ -25,7 +25,7 @@ beforeAll(async () => {
   const guest = app.db.prepare("SELECT person_id FROM visit_members WHERE visit_id = ? AND side = 'guest' ORDER BY sort_order LIMIT 1").pluck().get(visitId);
   app.db.prepare('UPDATE people SET position_ru = ?, position_az = ?, name_ru = ?, name_az = ? WHERE id = ?').run(LONG.ru, LONG.az, LONG.ru, LONG.az, guest);
   app.db.prepare('UPDATE events SET title_ru = ?, title_az = ? WHERE id = (SELECT min(id) FROM events WHERE visit_id = ?)').run(LONG.ru, LONG.az, visitId);
-  app.db.prepare('UPDATE venues SET address = ? WHERE id = (SELECT venue_id FROM events WHERE visit_id = ? AND venue_id IS NOT NULL LIMIT 1)').run(LONG.ru, visitId);
+  app.db.prepare('UPDATE venues SET address_ru = ? WHERE id = (SELECT venue_id FROM events WHERE visit_id = ? AND venue_id IS NOT NULL LIMIT 1)').run(LONG.ru, visitId);
 });
 afterAll(async () => {
   await app?.close();

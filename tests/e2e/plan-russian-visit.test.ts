@@ -51,25 +51,29 @@ async function newOrganization(name: string, latin: string, country: string) {
 }
 
 async function newPerson(name: string, rank: string, organization: string) {
+  const [givenName = '', surname = ''] = name.split(' ');
   await byTestId('person-new').click();
-  await byTestId('person-name-ru').fill(name);
-  // Take the suggested Latin spellings, as an officer in a hurry would.
-  for (const language of ['en', 'az']) {
-    const suggestion = byTestId(`person-name-suggest-${language}`);
-    await suggestion.waitFor();
-    await suggestion.click();
+  for (const [part, text] of [['given-name', givenName], ['surname', surname]] as const) {
+    await byTestId(`person-${part}-ru`).fill(text);
+    // Take the suggested Latin spellings, as an officer in a hurry would.
+    for (const language of ['en', 'az']) {
+      const suggestion = byTestId(`person-${part}-suggest-${language}`);
+      await suggestion.waitFor();
+      await suggestion.click();
+    }
   }
   await page.getByLabel('Звание на русском').fill(rank);
   await chooseCombobox('Организация', organization.slice(0, 3), organization);
   await byTestId('person-save').click();
-  await page.getByRole('table', { name: 'Персоналии' }).getByText(name).waitFor();
+  // The directory lists surname first.
+  await page.getByRole('table', { name: 'Персоналии' }).getByText(`${surname}, ${givenName}`).waitFor();
 }
 
 async function newVenue(ru: string, en: string) {
   await byTestId('venue-new').click();
   await byTestId('venue-name-ru').fill(ru);
   await byTestId('venue-name-en').fill(en);
-  await byTestId('venue-city').fill('Баку');
+  await byTestId('venue-city-ru').fill('Баку');
   await byTestId('venue-save').click();
   await page.getByRole('table', { name: 'Места проведения' }).getByText(ru).waitFor();
   await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -91,7 +95,7 @@ async function addEvent(event: PlannedEvent) {
   await byTestId('programme-add-event').click();
   await eventForm().waitFor();
   await chooseInput('Тип', '', event.type);
-  await eventForm().getByLabel('Название (русский)').fill(event.title);
+  await eventForm().getByLabel('Название на русском').fill(event.title);
   await eventForm().getByLabel('Начало', { exact: true }).fill(event.starts);
   await eventForm().getByLabel('Окончание', { exact: true }).fill(event.ends);
   await chooseInput('Место', '', event.venue);
@@ -159,12 +163,12 @@ describe('planning the Russian minister’s visit from scratch, in Russian', () 
     await chooseInput('Лицо (Делегация)', 'Курен', kurenkov);
     await chooseInput('Роль в визите (Делегация)', '', 'Глава делегации');
     await page.getByRole('button', { name: 'Добавить в список' }).first().click();
-    await page.getByRole('table', { name: 'Делегация' }).getByText('Александр Куренков').waitFor();
+    await page.getByRole('table', { name: 'Делегация' }).getByText('Куренков, Александр').waitFor();
     for (const name of ['Гейдар', 'Гусейн']) {
       await chooseInput('Лицо (Наша сторона)', name, new RegExp(name));
       await page.getByRole('button', { name: 'Добавить в список' }).last().click();
     }
-    await page.getByRole('table', { name: 'С нашей стороны' }).getByText('Лейла Гусейнова').waitFor();
+    await page.getByRole('table', { name: 'С нашей стороны' }).getByText('Гусейнова, Лейла').waitFor();
   });
 
   it('plans the programme of the press release, free of conflicts', async () => {

@@ -70,8 +70,8 @@ describe('the programme editor, in Russian', () => {
     await page.getByRole('button', { name: 'Добавить мероприятие' }).click();
     await form().waitFor();
     await choose('Тип', 'Пресса');
-    await form().getByLabel('Название (русский)').fill('Брифинг для прессы');
-    await form().getByLabel('Название (английский)').fill('Press briefing');
+    await form().getByLabel('Название на русском').fill('Брифинг для прессы');
+    await form().getByLabel('Название на английском').fill('Press briefing');
     await form().getByRole('button', { name: 'День' }).click();
     await page.locator('button.mantine-DatePickerInput-day:not([data-outside]):visible', { hasText: /^16$/ }).click();
     await setTimes('14:00', '14:30');
@@ -81,7 +81,7 @@ describe('the programme editor, in Russian', () => {
     await form().getByLabel('С нашей стороны').click();
     await page.getByRole('option', { name: /Гейдаров/ }).click();
     await page.keyboard.press('Escape');
-    await form().getByLabel('Транспорт (русский)').fill('Пешком');
+    await form().getByLabel('Транспорт на русском').fill('Пешком');
     await screenshot('event-form-ru');
     await form().getByRole('button', { name: 'Сохранить мероприятие' }).click();
     await page.getByText('Мероприятие сохранено.').waitFor();

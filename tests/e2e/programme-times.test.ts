@@ -129,9 +129,9 @@ describe('planning times in the programme, in Russian', () => {
 
   it('saves a late dinner from 23:30 to 00:30 the next day, and draws it whole on both days', async () => {
     await page.getByRole('button', { name: 'Добавить мероприятие' }).click();
-    await form().getByLabel('Название (русский)').fill(DINNER_TITLE.ru);
-    await form().getByLabel('Название (английский)').fill(DINNER_TITLE.en);
-    await form().getByLabel('Название (азербайджанский)').fill(DINNER_TITLE.az);
+    await form().getByLabel('Название на русском').fill(DINNER_TITLE.ru);
+    await form().getByLabel('Название на английском').fill(DINNER_TITLE.en);
+    await form().getByLabel('Название на азербайджанском').fill(DINNER_TITLE.az);
     await setTimes('23:30', '00:30');
     await form().getByLabel(texts().endsNextDay).check();
     await form().getByRole('button', { name: texts().save }).click();
@@ -171,7 +171,7 @@ describe('planning times in the programme, in Russian', () => {
     await button.focus();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(`timeline-event-${signing.id}`);
     await page.keyboard.press('Enter');
-    expect(await form().getByLabel('Название (русский)').inputValue()).toBe(SIGNING_TITLE.ru);
+    expect(await form().getByLabel('Название на русском').inputValue()).toBe(SIGNING_TITLE.ru);
     await cancelForm();
     await form().waitFor({ state: 'detached' });
     await shot('timeline-midnight-and-short', 'timeline');
@@ -195,7 +195,7 @@ describe('planning times in the programme, in Russian', () => {
     });
     await openVisit(berlin.id, 'ru');
     await page.getByRole('button', { name: 'Добавить мероприятие' }).click();
-    await form().getByLabel('Название (русский)').fill('Ночной брифинг');
+    await form().getByLabel('Название на русском').fill('Ночной брифинг');
     // At 02:00 the clocks go to 03:00: "02:30" is 03:30, after the end at 03:10. Only the zone's rules know that.
     await setTimes('02:30', '03:10');
     await form().getByRole('button', { name: texts().save }).click();

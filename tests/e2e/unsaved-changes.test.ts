@@ -2,6 +2,7 @@
 // an untouched form closes at once. In Russian, as the officer works.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invoke } from './app-calls';
 import { dialogSettled, launchApp, type LaunchedApp } from './harness';
 
 let app: LaunchedApp;
@@ -24,7 +25,7 @@ const asked = () => page.getByRole('dialog', { name: 'Отменить изме�
 describe('closing a form with unsaved changes', () => {
   it('asks on Escape, keeps the typing when the officer goes back, and discards it when told to', async () => {
     await page.getByTestId('person-new').click();
-    await page.getByTestId('person-name-ru').fill('Эльдар Мамедов');
+    await page.getByTestId('person-surname-ru').fill('Мамедов');
     // From a plain field: in the name field, Escape first closes its spelling suggestions.
     await page.getByLabel('Звание на русском').fill('полковник');
     await page.keyboard.press('Escape');
@@ -33,7 +34,7 @@ describe('closing a form with unsaved changes', () => {
     await app.screenshot('unsaved-changes-ru');
     await asked().getByRole('button', { name: 'Продолжить редактирование' }).click();
     await asked().waitFor({ state: 'detached' });
-    expect(await page.getByTestId('person-name-ru').inputValue()).toBe('Эльдар Мамедов');
+    expect(await page.getByTestId('person-surname-ru').inputValue()).toBe('Мамедов');
 
     await page.getByRole('dialog').getByRole('button', { name: 'Отмена' }).click();
     await page.getByTestId('discard-changes').click();
@@ -47,5 +48,24 @@ describe('closing a form with unsaved changes', () => {
     await page.keyboard.press('Escape');
     await personForm().waitFor({ state: 'detached' });
     expect(await asked().count()).toBe(0);
+  });
+
+  it('asks before an agreement activity typed but not saved is thrown away', async () => {
+    await invoke(page, 'demo:load', {});
+    const [agreement] = (await invoke(page, 'agreements:list', {})).rows;
+    await page.goto(`${app.origin}/index.html#/agreements/${agreement?.id ?? 0}`);
+    await page.getByRole('tab', { name: /^Мероприятия/ }).click();
+    await page.getByRole('button', { name: 'Добавить мероприятие' }).click();
+    const activity = page.getByRole('dialog', { name: 'Добавить мероприятие' });
+    await activity.getByLabel('Название на русском').fill('Совместные учения');
+    await page.keyboard.press('Escape');
+    await asked().waitFor();
+    await asked().getByRole('button', { name: 'Продолжить редактирование' }).click();
+    await asked().waitFor({ state: 'detached' });
+    expect(await activity.getByLabel('Название на русском').inputValue()).toBe('Совместные учения');
+    await activity.getByRole('button', { name: 'Отмена' }).click();
+    await page.getByTestId('discard-changes').click();
+    await activity.waitFor({ state: 'detached' });
+    expect(app.db.prepare("SELECT count(*) FROM agreement_activities WHERE title_ru = 'Совместные учения'").pluck().get()).toBe(0);
   });
 });

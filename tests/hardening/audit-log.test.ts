@@ -14,7 +14,7 @@ describe('the audit log', () => {
     at('2025-11-18', 'n.aliyeva');
     const ministry = await call(ctx, 'organizations:save', uzMes());
     at('2025-11-19', 'r.mammadov');
-    await call(ctx, 'organizations:save', { ...uzMes(), id: ministry.id, notes: 'Partner since 1995' });
+    await call(ctx, 'organizations:save', { ...uzMes(), id: ministry.id, notes: { az: null, ru: null, en: 'Partner since 1995' } });
     at('2025-11-20', 'r.mammadov');
     await call(ctx, 'backup:create', {});
     await call(ctx, 'settings:save', { language: 'ru' });

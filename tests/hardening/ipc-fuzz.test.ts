@@ -5,7 +5,7 @@
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, contract, ERROR_CODES, type Channel } from '../../electron/contract';
+import { CHANNELS, contract, ERROR_CODES, LIST_COLUMNS, type Channel, type ListKind } from '../../electron/contract';
 import { handlers } from '../../electron/api';
 import { registerChannels } from '../../electron/shell/ipc';
 import { eventFromFrame } from '../shell/electron-stand-in';
@@ -103,6 +103,15 @@ function meetRefinements(payload: unknown): unknown {
   const { partyIds, signatories } = fields as { partyIds?: number[]; signatories?: { organizationId: number }[] };
   if (Array.isArray(partyIds) && Array.isArray(signatories)) {
     fields.signatories = partyIds.length === 0 ? [] : signatories.map((signatory, at) => ({ ...signatory, organizationId: partyIds[at % partyIds.length] }));
+  }
+  // A working list's columns are its kind's own, one for each header cell and row cell.
+  const { kind, columns, header, rows } = fields as { kind?: string; columns?: unknown[]; header?: unknown[]; rows?: unknown[][] };
+  if (typeof kind === 'string' && kind in LIST_COLUMNS && Array.isArray(columns)) {
+    const own: readonly string[] = LIST_COLUMNS[kind as ListKind];
+    const width = Math.max(1, Math.min(columns.length, own.length, Array.isArray(header) ? header.length : own.length));
+    fields.columns = own.slice(0, width);
+    if (Array.isArray(header)) fields.header = header.slice(0, width);
+    if (Array.isArray(rows)) fields.rows = rows.map((row) => (Array.isArray(row) ? Array.from({ length: width }, (_, at) => row[at] ?? '') : row));
   }
   return fields;
 }

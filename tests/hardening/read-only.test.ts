@@ -27,7 +27,7 @@ const person = (en: string, ru: string): ChannelInput<'people:save'> => ({
   organizationId: null,
   languages: ['ru'],
   interpreterNeeded: false,
-  dietaryNotes: null,
+  dietaryNotes: { az: null, ru: null, en: null },
   protocolNotes: null,
   contact: null,
   precedence: 1,

@@ -69,7 +69,7 @@ const guliyev = {
   organizationId: null,
   languages: [],
   interpreterNeeded: false,
-  dietaryNotes: null,
+  dietaryNotes: { az: null, ru: null, en: null },
   protocolNotes: null,
   contact: null,
   precedence: 1,

@@ -59,7 +59,7 @@ async function planVisit(ctx: HandlerContext) {
   await call(ctx, 'briefing:saveTalkingPoints', { visitId: visit.id, lang: 'ru', text: '## Сотрудничество' });
   await call(ctx, 'briefing:exportPdf', { document: 'pack', visitId: visit.id, lang: 'ru', marking: 'dsp', programme: 'runsheet' });
   await call(ctx, 'briefing:print', { document: 'list', visitId: visit.id, lang: 'az', kind: 'cars', columns: ['time'], marking: 'custom', markingText: 'Yalnız nümayəndə heyəti üçün' });
-  await call(ctx, 'briefing:exportCsv', { visitId: visit.id, kind: 'rooming', lang: 'en', header: ['Name'], rows: [['Botir Kudratkhodjaev']] });
+  await call(ctx, 'briefing:exportCsv', { visitId: visit.id, kind: 'rooming', lang: 'en', columns: ['name'], header: ['Name'], rows: [['Botir Kudratkhodjaev']] });
   return { partner, visit, alley };
 }
 
@@ -88,14 +88,14 @@ async function keepRegister(ctx: HandlerContext, partnerId: number) {
 /** The directory: records changed, deleted for good, and a person deleted and restored. */
 async function keepDirectory(ctx: HandlerContext, alleyId: number) {
   const ministry = await call(ctx, 'organizations:save', { ...uzMes(), country: 'KZ' });
-  await call(ctx, 'organizations:save', { ...uzMes(), country: 'KZ', id: ministry.id, notes: 'Partner since 1995' });
+  await call(ctx, 'organizations:save', { ...uzMes(), country: 'KZ', id: ministry.id, notes: { az: null, ru: null, en: 'Partner since 1995' } });
   await call(ctx, 'organizations:delete', { id: ministry.id });
   const person = await call(ctx, 'people:save', heydarov(null));
   await call(ctx, 'people:save', { ...heydarov(null), id: person.id, position: { az: null, ru: 'Министр', en: 'Minister' }, precedence: 2 });
   const { trashId } = await call(ctx, 'people:delete', { id: person.id });
   await call(ctx, 'trash:restore', { id: trashId ?? 0 });
   const square = await call(ctx, 'venues:save', { ...alleyOfHonours(), name: { az: 'Dövlət Bayrağı Meydanı', ru: 'Площадь Государственного флага', en: 'State Flag Square' } });
-  await call(ctx, 'venues:save', { ...alleyOfHonours(), id: square.id, name: { az: 'Dövlət Bayrağı Meydanı', ru: 'Площадь Государственного флага', en: 'State Flag Square' }, city: 'Bakı' });
+  await call(ctx, 'venues:save', { ...alleyOfHonours(), id: square.id, name: { az: 'Dövlət Bayrağı Meydanı', ru: 'Площадь Государственного флага', en: 'State Flag Square' }, city: { az: 'Bakı', ru: 'Баку', en: 'Baku' } });
   await call(ctx, 'travelTimes:save', { fromVenueId: alleyId, toVenueId: square.id, minutes: 20 });
   await call(ctx, 'travelTimes:save', { fromVenueId: alleyId, toVenueId: square.id, minutes: 25 });
   await call(ctx, 'travelTimes:delete', { fromVenueId: alleyId, toVenueId: square.id });

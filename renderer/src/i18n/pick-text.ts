@@ -1,17 +1,3 @@
-import type { Language, LocalizedText } from '../../../electron/contract';
-
-/** If a text is missing in the chosen language, show it in another rather than nothing. */
-export const FALLBACK_ORDER: Record<Language, Language[]> = {
-  az: ['az', 'ru', 'en'],
-  ru: ['ru', 'en', 'az'],
-  en: ['en', 'ru', 'az'],
-};
-
-export function pickText(text: LocalizedText | null | undefined, lang: Language): string {
-  if (!text) return '';
-  for (const candidate of FALLBACK_ORDER[lang]) {
-    const value = text[candidate];
-    if (value) return value;
-  }
-  return '';
-}
+// The fallback rule lives in the contract, beside the text's type, so main and the renderer share it;
+// this is the renderer's import path for it.
+export { FALLBACK_ORDER, pickText } from '../../../electron/contract';

@@ -30,7 +30,7 @@ export function PartnerSection({ job, pack, t }: SectionProps) {
         </tbody>
       </table>
       <h3>{t('pack.partner.profile')}</h3>
-      {partner.notes ? <p className="profile">{partner.notes}</p> : <p className="empty">{t('pack.partner.noProfile')}</p>}
+      {pickText(partner.notes, lang) ? <p className="profile">{pickText(partner.notes, lang)}</p> : <p className="empty">{t('pack.partner.noProfile')}</p>}
     </Section>
   );
 }

@@ -1,8 +1,9 @@
 // The delegation and our participants, in order of precedence: photo (or initials), name, rank,
 // position, organisation, role, languages and a short bio.
-import type { PackPerson } from '../../../electron/contract';
+import { inReadersLanguage, shortName, type PackPerson } from '../../../electron/contract';
 import { pickText } from '../i18n/pick-text';
 import { Section, type SectionProps } from './briefing-document';
+import { spokenLanguageNames } from './printed-texts';
 
 function initials(name: string): string {
   return name
@@ -11,11 +12,6 @@ function initials(name: string): string {
     .slice(0, 2)
     .map((part) => part.charAt(0).toLocaleUpperCase())
     .join('');
-}
-
-function languageNames(codes: string[], lang: string): string {
-  const names = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' });
-  return codes.map((code) => names.of(code) ?? code).join(', ');
 }
 
 function PersonCard({ person, lang, t }: { person: PackPerson; lang: SectionProps['job']['lang']; t: SectionProps['t'] }) {
@@ -29,7 +25,7 @@ function PersonCard({ person, lang, t }: { person: PackPerson; lang: SectionProp
         <img className="photo" src={person.photo} alt={name} />
       ) : (
         <div className="photo initials" aria-hidden="true">
-          {initials(name)}
+          {initials(shortName(inReadersLanguage(person.nameParts, lang)))}
         </div>
       )}
       <div className="person-text">
@@ -44,7 +40,7 @@ function PersonCard({ person, lang, t }: { person: PackPerson; lang: SectionProp
         ))}
         {person.languages.length > 0 && (
           <div className="person-detail sub">
-            {t('pack.people.languages')}: {languageNames(person.languages, lang)}
+            {t('pack.people.languages')}: {spokenLanguageNames(person.languages, t)}
             {person.interpreterNeeded && ` (${t('pack.people.interpreterNeeded')})`}
           </div>
         )}

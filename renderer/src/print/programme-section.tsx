@@ -5,6 +5,7 @@ import type { BriefingPack, PackEvent } from '../../../electron/contract';
 import { dayInZone, formatDayHeading, formatTimeRange, zoneOffset } from '../i18n/format';
 import { pickText } from '../i18n/pick-text';
 import { Section, type SectionProps } from './briefing-document';
+import { venueAddressOf } from './printed-texts';
 
 function byDay(events: PackEvent[]): [string, PackEvent[]][] {
   const days = new Map<string, PackEvent[]>();
@@ -62,7 +63,7 @@ export function ProgrammeSection({ job, pack, t }: SectionProps) {
                   </td>
                   <td>
                     {event.venueName ? pickText(event.venueName, lang) : ''}
-                    {runsheet && event.venueAddress && <div className="sub">{event.venueAddress}</div>}
+                    {runsheet && venueAddressOf(event, lang) && <div className="sub">{venueAddressOf(event, lang)}</div>}
                   </td>
                   {runsheet ? (
                     <>
@@ -75,7 +76,7 @@ export function ProgrammeSection({ job, pack, t }: SectionProps) {
                         )}
                       </td>
                       <td>{event.responsibleOfficerName ? pickText(event.responsibleOfficerName, lang) : ''}</td>
-                      <td className="notes">{event.notes}</td>
+                      <td className="notes">{pickText(event.notes, lang)}</td>
                     </>
                   ) : (
                     <td>{pickText(event.dressCode, lang)}</td>

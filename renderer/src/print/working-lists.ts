@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { LIST_COLUMNS, type BriefingPack, type Language, type ListColumn, type ListKind } from '../../../electron/contract';
 import { dayInZone, formatDate, formatTimeRange } from '../i18n/format';
 import { pickText } from '../i18n/pick-text';
+import { spokenLanguageNames, venueAddressOf } from './printed-texts';
 
 export interface WorkingList {
   header: string[];
@@ -20,7 +21,7 @@ function carRows(pack: BriefingPack, lang: Language): Cells[] {
       time: formatTimeRange(event.startsAt, event.endsAt, event.timeZone),
       event: pickText(event.title, lang),
       venue: event.venueName ? pickText(event.venueName, lang) : '',
-      address: event.venueAddress ?? '',
+      address: venueAddressOf(event, lang),
       transport: pickText(event.transport, lang),
       passengers: event.participants.map((participant) => pickText(participant.name, lang)).join(', '),
       officer: event.responsibleOfficerName ? pickText(event.responsibleOfficerName, lang) : '',
@@ -30,14 +31,14 @@ function carRows(pack: BriefingPack, lang: Language): Cells[] {
 function roomingRows(pack: BriefingPack, lang: Language, t: TFunction): Cells[] {
   return pack.delegation.map((person, index) => ({
     order: String(index + 1),
-    name: pickText(person.name, lang),
+    name: pickText(person.listedName, lang),
     rank: pickText(person.rank, lang),
     position: pickText(person.position, lang),
     role: t(`memberRole.${person.role}`),
     arrival: formatDate(pack.visit.startDate, lang),
     departure: formatDate(pack.visit.endDate, lang),
-    languages: person.languages.join(', '),
-    dietary: person.dietaryNotes ?? '',
+    languages: spokenLanguageNames(person.languages, t),
+    dietary: pickText(person.dietaryNotes, lang),
     contact: person.contact ?? '',
   }));
 }
@@ -49,7 +50,7 @@ function accreditationRows(pack: BriefingPack, lang: Language, t: TFunction): Ce
   ];
   return people.map(({ person, side }, index) => ({
     order: String(index + 1),
-    name: pickText(person.name, lang),
+    name: pickText(person.listedName, lang),
     side: t(`lists.sides.${side}`),
     organization: person.organizationName ? pickText(person.organizationName, lang) : '',
     position: pickText(person.position, lang),

@@ -12,6 +12,7 @@ import {
   ListKindSchema,
   Marking,
   ProgrammeKind,
+  UntranslatedText,
   auditEntityKind,
   auditMention,
   type AuditEntry,
@@ -62,7 +63,25 @@ const PrintJob = z.object({
   markingText: z.string().nullish(),
   programme: ProgrammeKind.optional(),
   file: z.string().optional(),
+  untranslated: z.object({ count: Count, texts: z.array(UntranslatedText.omit({ recordId: true, shownText: true })) }).optional(),
 });
+
+/** Texts named one by one in the sentence; the rest are counted. */
+const UNTRANSLATED_NAMED = 5;
+
+/** "printed anyway without a translation (3): Notes of the event «Signing», in English; …" */
+function untranslatedSentence(untranslated: NonNullable<z.output<typeof PrintJob>['untranslated']>, { t, lang }: Reader): string {
+  const named = untranslated.texts.slice(0, UNTRANSLATED_NAMED).map((text) =>
+    t('untranslated.entry', {
+      field: t(`untranslated.fields.${text.field}`),
+      record: t(`untranslated.records.${text.record}`),
+      label: pickText(text.recordLabel, lang),
+      shownIn: t(`untranslated.shownIn.${text.shownIn}`),
+    }),
+  );
+  const more = untranslated.count - named.length;
+  return say(t, 'printedUntranslated', { count: untranslated.count, texts: [...named, ...(more > 0 ? [say(t, 'andMore', { count: more })] : [])].join(' ') });
+}
 
 function printJobSentence(job: z.output<typeof PrintJob>, reader: Reader, action: Action): string {
   const { t } = reader;
@@ -75,6 +94,7 @@ function printJobSentence(job: z.output<typeof PrintJob>, reader: Reader, action
     inLanguage(reader, job.lang),
     marking ? say(t, 'marked', { marking }) : null,
     job.file ? say(t, 'savedAs', { file: job.file }) : null,
+    job.untranslated ? untranslatedSentence(job.untranslated, reader) : null,
   ]
     .filter(Boolean)
     .join(', ');

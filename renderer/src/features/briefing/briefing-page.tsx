@@ -14,6 +14,7 @@ import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
 import { TalkingPointsEditor } from './talking-points-editor';
 import { useBriefing } from './use-briefing';
+import { useUntranslatedCheck } from './untranslated-check';
 import { WorkingLists } from './working-lists-panel';
 
 /** Shared by the pack and the working lists: the language, paper and marking of what prints. */
@@ -42,15 +43,20 @@ export function BriefingPage() {
       .catch(showError)
       .finally(() => setBusy(false));
   };
+  const untranslated = useUntranslatedCheck(pack);
   const exportPdf = () =>
-    run(async () => {
-      const result = await call('briefing:exportPdf', job);
-      if (result.saved && result.path) showSuccess('briefingPack.exported', { path: result.path });
-    });
+    untranslated.beforeExport(job, () =>
+      run(async () => {
+        const result = await call('briefing:exportPdf', job);
+        if (result.saved && result.path) showSuccess('briefingPack.exported', { path: result.path });
+      }),
+    );
   const print = () =>
-    run(async () => {
-      if ((await call('briefing:print', job)).printed) showSuccess('briefingPack.printed');
-    });
+    untranslated.beforeExport(job, () =>
+      run(async () => {
+        if ((await call('briefing:print', job)).printed) showSuccess('briefingPack.printed');
+      }),
+    );
 
   if (pack === null) {
     return (
@@ -132,6 +138,7 @@ export function BriefingPage() {
             </Paper>
             <TalkingPointsEditor visitId={visitId} talkingPoints={pack.visit.talkingPoints} onSaved={reload} />
             <WorkingLists visitId={visitId} pack={pack} choice={choice} />
+            {untranslated.dialog}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 8 }}>

@@ -8,6 +8,7 @@ import { call } from '../../api';
 import { workingList } from '../../print/working-lists';
 import { showError, showSuccess } from '../../store/notices-store';
 import type { DocumentChoice } from './briefing-page';
+import { useUntranslatedCheck } from './untranslated-check';
 
 const KINDS = Object.keys(LIST_COLUMNS) as ListKind[];
 
@@ -30,22 +31,29 @@ export function WorkingLists({ visitId, pack, choice }: { visitId: number; pack:
       .catch(showError)
       .finally(() => setBusy(false));
   };
+  const untranslated = useUntranslatedCheck(pack);
   const exportPdf = () =>
-    run(async () => {
-      const result = await call('briefing:exportPdf', job);
-      if (result.saved && result.path) showSuccess('briefingPack.exported', { path: result.path });
-    });
+    untranslated.beforeExport(job, () =>
+      run(async () => {
+        const result = await call('briefing:exportPdf', job);
+        if (result.saved && result.path) showSuccess('briefingPack.exported', { path: result.path });
+      }),
+    );
   const print = () =>
-    run(async () => {
-      if ((await call('briefing:print', job)).printed) showSuccess('briefingPack.printed');
-    });
+    untranslated.beforeExport(job, () =>
+      run(async () => {
+        if ((await call('briefing:print', job)).printed) showSuccess('briefingPack.printed');
+      }),
+    );
   const exportCsv = () =>
-    run(async () => {
-      // Main writes the CSV, so every export follows the office's one set of CSV rules.
-      const list = workingList(kind, chosen, pack, choice.lang, docT);
-      const result = await call('briefing:exportCsv', { visitId, kind, lang: choice.lang, ...list });
-      if (result.saved && result.path) showSuccess('briefingPack.exported', { path: result.path });
-    });
+    untranslated.beforeExport(job, () =>
+      run(async () => {
+        // Main writes the CSV, so every export follows the office's one set of CSV rules.
+        const list = workingList(kind, chosen, pack, choice.lang, docT);
+        const result = await call('briefing:exportCsv', { visitId, kind, lang: choice.lang, columns: chosen, ...list });
+        if (result.saved && result.path) showSuccess('briefingPack.exported', { path: result.path });
+      }),
+    );
 
   return (
     <Paper withBorder p="md">
@@ -82,6 +90,7 @@ export function WorkingLists({ visitId, pack, choice }: { visitId: number; pack:
           </Button>
         </Group>
       </Stack>
+      {untranslated.dialog}
     </Paper>
   );
 }

@@ -1,8 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Center, Loader, Paper, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
+import { Center, Loader, Paper, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { LANGUAGES, OrganizationInput, type Language, type LocalizedText, type Organization } from '../../../../electron/contract';
@@ -11,7 +10,9 @@ import { countryName } from '../../i18n/country-name';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
 import { named, useOptions } from '../agreements/use-options';
-import { fieldErrorText, issuesOnFields } from '../../components/form-errors';
+import { fieldErrorText } from '../../components/form-errors';
+import { useContractForm } from '../../components/use-contract-form';
+import { TranslatedTextFields } from '../../components/translated-text-fields';
 import { NameFields } from '../people/name-fields';
 import { PossibleDuplicates } from '../people/possible-duplicates';
 import { countryOptions } from './country-options';
@@ -24,7 +25,7 @@ const none = { az: null, ru: null, en: null };
 const SIMILAR_DEBOUNCE_MS = 400;
 
 function defaults(organization: Organization | null): FormValues {
-  if (organization === null) return { country: '', name: none, shortName: none, parentId: null, isOurs: false, notes: null };
+  if (organization === null) return { country: '', name: none, shortName: none, parentId: null, isOurs: false, notes: none };
   const { id, uuid, country, name, shortName, parentId, isOurs, notes } = organization;
   return { id, uuid, country, name, shortName, parentId, isOurs, notes };
 }
@@ -91,8 +92,8 @@ function OrganizationForm({ organization, onClose, onSaved, onOpen, onDelete }: 
   const countries = useMemo(() => countryOptions(t, lang), [t, lang]);
   const [matches, setMatches] = useState<Organization[]>([]);
   const [saving, setSaving] = useState(false);
-  const { control, register, handleSubmit, setError, formState } = useForm<FormValues, unknown, Saved>({
-    resolver: zodResolver(OrganizationInput),
+  const { control, register, formState, formRef, submit } = useContractForm<FormValues, Saved>({
+    schema: OrganizationInput,
     defaultValues: defaults(organization),
   });
   const error = (path: string) => fieldErrorText(formState.errors, path, t);
@@ -112,7 +113,7 @@ function OrganizationForm({ organization, onClose, onSaved, onOpen, onDelete }: 
   }, [debouncedNames, organization?.id]);
 
   const save = (force: boolean) =>
-    handleSubmit(async (values) => {
+    submit(async (values) => {
       setSaving(true);
       try {
         const similar = force ? [] : await findSimilar(values.name, values.shortName, organization?.id);
@@ -122,16 +123,13 @@ function OrganizationForm({ organization, onClose, onSaved, onOpen, onDelete }: 
         showSuccess('organizationForm.saved');
         onSaved();
         onClose();
-      } catch (failure) {
-        issuesOnFields(failure, (path, issue) => setError(path as FieldPath<FormValues>, issue));
-        showError(failure);
       } finally {
         setSaving(false);
       }
     });
 
   return (
-    <form onSubmit={(event) => void save(false)(event)} noValidate aria-label={t('organizationForm.formLabel')}>
+    <form ref={formRef} onSubmit={(event) => void save(false)(event)} noValidate aria-label={t('organizationForm.formLabel')}>
       <Stack gap="md">
         <Paper withBorder radius="md" p="md">
           <Stack gap="sm">
@@ -207,7 +205,10 @@ function OrganizationForm({ organization, onClose, onSaved, onOpen, onDelete }: 
                 <Switch label={t('organizationForm.isOurs')} checked={field.value} onChange={(event) => field.onChange(event.currentTarget.checked)} />
               )}
             />
-            <Textarea label={t('organizationForm.notes')} autosize minRows={2} {...register('notes')} />
+            {/* The partner's profile in the briefing pack, so in each pack's language. */}
+            <Controller control={control} name="notes" render={({ field }) => (
+              <TranslatedTextFields value={field.value} onChange={field.onChange} labelKey="organizationForm.notesIn" multiline testId="organization-notes" />
+            )} />
           </Stack>
         </Paper>
         <DirectoryFormFooter

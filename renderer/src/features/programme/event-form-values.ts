@@ -24,7 +24,7 @@ export const EventFormSchema = Times.extend({
   transport: Text3,
   interpreter: Text3,
   responsibleOfficerId: z.number().nullable(),
-  notes: z.string(),
+  notes: Text3,
 }).refine((values) => !endsBeforeStart(values), {
   path: ['ends'],
   message: 'validation.endBeforeStart',
@@ -34,9 +34,20 @@ export const EventFormSchema = Times.extend({
 export type EventFormValues = z.infer<typeof EventFormSchema>;
 export type EventSaveInput = ChannelInput<'events:save'>;
 
-/** The channel names instants where the form has clock times: a refused save's issue goes to the field the officer typed. */
 const FIELD_OF_INPUT: Record<string, string> = { startsAt: 'starts', endsAt: 'ends' };
-export const formFieldOf = (inputPath: string): string => FIELD_OF_INPUT[inputPath] ?? inputPath;
+
+/**
+ * The field a refused save's issue shows at, for a path of the channel's input: the channel names
+ * instants where the form has clock times, and one list of participants (`saveInputOf`'s guests,
+ * then hosts, then the others) where the form has two. The others have no field: the form's root.
+ */
+export function formFieldOf(inputPath: string, values: Pick<EventFormValues, 'guestIds' | 'hostIds'>): string {
+  const [head = '', index] = inputPath.split('.');
+  if (head !== 'participantIds') return FIELD_OF_INPUT[head] ?? inputPath;
+  const at = Number(index);
+  if (at < values.guestIds.length) return 'guestIds';
+  return at < values.guestIds.length + values.hostIds.length ? 'hostIds' : 'root';
+}
 
 const blank = { az: '', ru: '', en: '' };
 const filled = (text: { az: string | null; ru: string | null; en: string | null }) => ({ az: text.az ?? '', ru: text.ru ?? '', en: text.en ?? '' });
@@ -45,7 +56,7 @@ const filled = (text: { az: string | null; ru: string | null; en: string | null 
 export function formValuesOf(visit: VisitDetail, event: ProtocolEvent | null, newAt: PlannedTimes): EventFormValues {
   if (!event) {
     return { type: 'other', title: blank, ...newAt, venueId: null, guestIds: [], hostIds: [], dressCode: blank, transport: blank, interpreter: blank,
-      responsibleOfficerId: visit.responsibleOfficerId, notes: '' };
+      responsibleOfficerId: visit.responsibleOfficerId, notes: blank };
   }
   const sideOf = (personId: number) => visit.members.find((member) => member.personId === personId)?.side;
   const ids = event.participants.map((participant) => participant.personId);
@@ -60,7 +71,7 @@ export function formValuesOf(visit: VisitDetail, event: ProtocolEvent | null, ne
     transport: filled(event.transport),
     interpreter: filled(event.interpreter),
     responsibleOfficerId: event.responsibleOfficerId,
-    notes: event.notes ?? '',
+    notes: filled(event.notes),
   };
 }
 

@@ -1,11 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import '@mantine/dates/styles.css';
-import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { Controller, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { EVENT_TYPES, LANGUAGES, type ProtocolEvent, type VisitDetail } from '../../../../electron/contract';
-import { fieldErrorText, issuesOnFields } from '../../components/form-errors';
+import { EVENT_TYPES, type ProtocolEvent, type VisitDetail } from '../../../../electron/contract';
+import { fieldErrorText } from '../../components/form-errors';
+import { useContractForm } from '../../components/use-contract-form';
+import { TranslatedTextFields } from '../../components/translated-text-fields';
 import { pickText } from '../../i18n/pick-text';
 import { useReadOnly } from '../../store/office-store';
 import { useSettings } from '../../store/settings-store';
@@ -44,9 +45,10 @@ function EventForm({ visit, event, newAt, onClose, onSave, onDuplicate, onDelete
   const lang = useSettings((state) => state.language);
   const venues = useVenueOptions();
   const people = useOptions('people:list', named);
-  const { control, register, handleSubmit, setError, formState } = useForm<EventFormValues>({
-    resolver: zodResolver(EventFormSchema),
+  const { control, register, formState, formRef, submit, showIssues } = useContractForm({
+    schema: EventFormSchema,
     defaultValues: formValuesOf(visit, event, newAt),
+    fieldOf: formFieldOf,
   });
   const fieldError = (path: FieldPath<EventFormValues>) => fieldErrorText(formState.errors, path, t);
   const requestClose = useUnsavedChanges(formState.isDirty);
@@ -56,27 +58,24 @@ function EventForm({ visit, event, newAt, onClose, onSave, onDuplicate, onDelete
   const listed = new Set(visit.members.map((member) => member.personId));
   const others = event?.participants.map((participant) => participant.personId).filter((id) => !listed.has(id)) ?? [];
 
-  const submit = handleSubmit(async (values) => {
-    const showOnField = (error: unknown) =>
-      issuesOnFields(error, (path, issue) => setError(formFieldOf(path) as FieldPath<EventFormValues>, issue));
-    if (await onSave(saveInputOf(values, visit, event, others), showOnField)) onClose();
+  // The programme shows a refusal as a notice (and its conflicts in their dialog) and hands it back for the fields.
+  const save = submit(async (values) => {
+    if (await onSave(saveInputOf(values, visit, event, others), showIssues)) onClose();
   });
   // The end is judged against the start and "ends the next day"; changing either judges it again.
   const judgesEnd = { deps: 'ends' } as const;
 
-  const localizedFields = (name: 'title' | 'dressCode' | 'transport' | 'interpreter', labelKey: string) =>
-    LANGUAGES.map((language) => (
-      <TextInput
-        key={`${name}.${language}`}
-        label={t(labelKey, { lang: t(`languageNames.${language}`) })}
-        {...register(`${name}.${language}`)}
-        error={name === 'title' && language === 'az' ? fieldError('title') : undefined}
-      />
-    ));
+  // Each is printed in the programme or the run sheet, so each shows which translations are missing.
+  const translatedFields = (name: 'title' | 'dressCode' | 'transport' | 'interpreter' | 'notes', labelKey: string) => (
+    <Controller control={control} name={name} render={({ field }) => (
+      <TranslatedTextFields value={field.value} onChange={field.onChange} labelKey={labelKey} multiline={name === 'notes'}
+        error={name === 'title' ? fieldError('title') : undefined} />
+    )} />
+  );
 
   return (
     <DatesProvider settings={{ locale: lang, firstDayOfWeek: 1 }}>
-      <form onSubmit={(submitEvent) => void submit(submitEvent)} noValidate aria-label={t('programme.form.label')}>
+      <form ref={formRef} onSubmit={(submitEvent) => void save(submitEvent)} noValidate aria-label={t('programme.form.label')}>
         <Stack gap="md">
           <Paper withBorder radius="md" p="md">
             <Stack gap="sm">
@@ -97,34 +96,36 @@ function EventForm({ visit, event, newAt, onClose, onSave, onDuplicate, onDelete
               <Group justify="flex-end" mt={-4}>
                 <Checkbox size="xs" label={t('programme.form.endsNextDay')} {...register('endsNextDay', judgesEnd)} />
               </Group>
-              <SimpleGrid cols={3}>{localizedFields('title', 'programme.form.titleIn')}</SimpleGrid>
+              {translatedFields('title', 'programme.form.titleIn')}
               <SimpleGrid cols={2}>
                 <Controller control={control} name="venueId" render={({ field }) => (
                   <Select label={t('programme.form.venue')} placeholder={t('programme.form.venuePlaceholder')} data={venues} searchable clearable
-                    value={field.value === null ? null : String(field.value)} onChange={(value) => field.onChange(value ? Number(value) : null)} />
+                    value={field.value === null ? null : String(field.value)} onChange={(value) => field.onChange(value ? Number(value) : null)}
+                    error={fieldError('venueId')} />
                 )} />
                 <Controller control={control} name="responsibleOfficerId" render={({ field }) => (
                   <Select label={t('programme.form.responsibleOfficer')} data={people.options} searchable clearable
-                    value={field.value === null ? null : String(field.value)} onChange={(value) => field.onChange(value ? Number(value) : null)} />
+                    value={field.value === null ? null : String(field.value)} onChange={(value) => field.onChange(value ? Number(value) : null)}
+                    error={fieldError('responsibleOfficerId')} />
                 )} />
                 {(['guestIds', 'hostIds'] as const).map((name) => (
                   <Controller key={name} control={control} name={name} render={({ field }) => (
                     <MultiSelect label={t(name === 'guestIds' ? 'programme.form.guests' : 'programme.form.hosts')}
                       placeholder={t('programme.form.participantsPlaceholder')} data={members(name === 'guestIds' ? 'guest' : 'host')}
-                      value={field.value.map(String)} onChange={(values) => field.onChange(values.map(Number))} searchable />
+                      value={field.value.map(String)} onChange={(values) => field.onChange(values.map(Number))} searchable error={fieldError(name)} />
                   )} />
                 ))}
               </SimpleGrid>
-              <Textarea label={t('programme.form.notes')} autosize minRows={1} {...register('notes')} />
+              {translatedFields('notes', 'programme.form.notesIn')}
             </Stack>
           </Paper>
           <Paper withBorder radius="md" p="md">
             <Title order={4} fz="sm" mb="xs">{t('programme.form.texts')}</Title>
-            <SimpleGrid cols={3}>
-              {localizedFields('dressCode', 'programme.form.dressCodeIn')}
-              {localizedFields('transport', 'programme.form.transportIn')}
-              {localizedFields('interpreter', 'programme.form.interpreterIn')}
-            </SimpleGrid>
+            <Stack gap="sm">
+              {translatedFields('dressCode', 'programme.form.dressCodeIn')}
+              {translatedFields('transport', 'programme.form.transportIn')}
+              {translatedFields('interpreter', 'programme.form.interpreterIn')}
+            </Stack>
           </Paper>
           {others.length > 0 && <Text size="xs" c="dimmed">{event?.participants.filter((p) => others.includes(p.personId)).map((p) => pickText(p.name, lang)).join(', ')}</Text>}
           <Group justify="flex-end" gap="xs">

@@ -1,13 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useState } from 'react';
-import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { Stack, Textarea } from '@mantine/core';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { VenueInput, type Venue } from '../../../../electron/contract';
+import { NO_TEXT, VenueInput, type Venue } from '../../../../electron/contract';
 import { call } from '../../api';
-import { showError, showSuccess } from '../../store/notices-store';
-import { fieldErrorText, issuesOnFields } from '../../components/form-errors';
+import { showSuccess } from '../../store/notices-store';
+import { fieldErrorText } from '../../components/form-errors';
+import { useContractForm } from '../../components/use-contract-form';
+import { TranslatedTextFields } from '../../components/translated-text-fields';
 import { NameFields } from '../people/name-fields';
 import { DirectoryFormFooter } from '../people/directory-form-footer';
 import { FormModal, useUnsavedChanges } from '../../components/form-modal';
@@ -16,7 +16,7 @@ type FormValues = z.input<typeof VenueInput>;
 type Saved = z.output<typeof VenueInput>;
 
 function defaults(venue: Venue | null): FormValues {
-  if (venue === null) return { name: { az: null, ru: null, en: null }, address: null, city: null, notes: null };
+  if (venue === null) return { name: NO_TEXT, address: NO_TEXT, city: NO_TEXT, notes: null };
   const { id, uuid, name, address, city, notes } = venue;
   return { id, uuid, name, address, city, notes };
 }
@@ -42,28 +42,16 @@ export function VenueFormModal({ venue, opened, onClose, onSaved, onDelete }: Pr
 
 function VenueForm({ venue, onClose, onSaved, onDelete }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
-  const [saving, setSaving] = useState(false);
-  const { control, register, handleSubmit, setError, formState } = useForm<FormValues, unknown, Saved>({
-    resolver: zodResolver(VenueInput),
-    defaultValues: defaults(venue),
-  });
+  const { control, register, formState, formRef, submit } = useContractForm<FormValues, Saved>({ schema: VenueInput, defaultValues: defaults(venue) });
   const requestClose = useUnsavedChanges(formState.isDirty);
-  const submit = handleSubmit(async (values) => {
-    setSaving(true);
-    try {
-      await call('venues:save', values);
-      showSuccess('venueForm.saved');
-      onSaved();
-      onClose();
-    } catch (failure) {
-      issuesOnFields(failure, (path, issue) => setError(path as FieldPath<FormValues>, issue));
-      showError(failure);
-    } finally {
-      setSaving(false);
-    }
+  const save = submit(async (values) => {
+    await call('venues:save', values);
+    showSuccess('venueForm.saved');
+    onSaved();
+    onClose();
   });
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('venueForm.formLabel')}>
+    <form ref={formRef} onSubmit={(event) => void save(event)} noValidate aria-label={t('venueForm.formLabel')}>
       <Stack gap="sm">
         <Controller
           control={control}
@@ -74,15 +62,18 @@ function VenueForm({ venue, onClose, onSaved, onDelete }: Omit<Props, 'opened'>)
               error={fieldErrorText(formState.errors, 'name', t)} />
           )}
         />
-        <SimpleGrid cols={2} spacing="sm">
-          <TextInput label={t('venueForm.address')} {...register('address')} data-testid="venue-address" />
-          <TextInput label={t('venueForm.city')} {...register('city')} data-testid="venue-city" />
-        </SimpleGrid>
+        {/* Printed on the run sheet, so in each pack's language. */}
+        <Controller control={control} name="address" render={({ field }) => (
+          <TranslatedTextFields value={field.value} onChange={field.onChange} labelKey="venueForm.addressIn" testId="venue-address" />
+        )} />
+        <Controller control={control} name="city" render={({ field }) => (
+          <TranslatedTextFields value={field.value} onChange={field.onChange} labelKey="venueForm.cityIn" testId="venue-city" />
+        )} />
         <Textarea label={t('venueForm.notes')} description={t('venueForm.notesHint')} autosize minRows={2} {...register('notes')} />
         <DirectoryFormFooter
           section="venueForm"
           testId="venue"
-          saving={saving}
+          saving={formState.isSubmitting}
           onClose={requestClose}
           onDelete={venue ? () => onDelete(venue) : undefined}
         />

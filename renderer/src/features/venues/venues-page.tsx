@@ -32,8 +32,8 @@ export function VenuesPage() {
           </Text>
         ),
       }),
-      column.accessor((venue) => venue.city ?? '', { id: 'city', header: t('venues.columns.city') }),
-      column.accessor((venue) => venue.address ?? '', { id: 'address', header: t('venues.columns.address'), enableSorting: false }),
+      column.accessor((venue) => pickText(venue.city, lang), { id: 'city', header: t('venues.columns.city') }),
+      column.accessor((venue) => pickText(venue.address, lang), { id: 'address', header: t('venues.columns.address'), enableSorting: false }),
     ],
     [t, lang],
   );

@@ -101,6 +101,8 @@ export const audit: Shape<typeof english> = {
       withRunsheet: 'daxili ssenari ilə',
       marked: '«{{marking}}» qrifi ilə',
       savedAs: 'fayl: {{file}}',
+      printedUntranslated: 'tərcüməsiz çap edildi ({{count}}): {{texts}}',
+      andMore: 'və daha {{count}}.',
       bundleExported: 'Ötürmə paketi ixrac edildi (səfərlər: {{visits}}, sazişlər: {{agreements}}; cəmi qeyd: {{records}})',
       bundleImported: '{{sender}} kompüterindən paket idxal edildi (yeni: {{added}}, yenilənən: {{updated}}, dəyişməyən: {{unchanged}}, bizimki saxlanılan: {{keptLocal}})',
       importedOnce: 'kompüter etibarlı deyil, paket bir dəfəlik qəbul edildi',

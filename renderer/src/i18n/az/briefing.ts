@@ -35,6 +35,22 @@ export const briefing: Shape<typeof english> = {
     saved: 'Tezislər saxlanıldı.',
     empty: 'Hələ heç nə yazılmayıb.',
   },
+  untranslated: {
+    title: 'Bəzi mətnlər {{language}} deyil',
+    language: { az: 'azərbaycanca', ru: 'rusca', en: 'ingiliscə' },
+    intro: 'Tərcüməsi olmayan bu mətnlər ({{count}}) başqa dildə çap olunacaq:',
+    entry: '{{record}} «{{label}}» — {{field}}: {{shownIn}} çap olunacaq.',
+    open: 'Aç',
+    fixFirst: 'Əvvəlcə tərcümə et',
+    printAnyway: 'Yenə də çap et',
+    records: { visit: 'Səfər', organization: 'Təşkilat', person: 'Şəxs', event: 'Tədbir', venue: 'Məkan', agreement: 'Saziş' },
+    fields: {
+      title: 'adı', city: 'şəhər', purpose: 'məqsəd', frameworkEvent: 'çərçivə tədbiri', name: 'adı', shortName: 'qısa adı',
+      rank: 'rütbə', position: 'vəzifə', bio: 'tərcümeyi-hal', notes: 'qeydlər', dressCode: 'geyim forması', transport: 'nəqliyyat',
+      interpreter: 'tərcüməçi', address: 'ünvan', dietaryNotes: 'qidalanma xüsusiyyətləri',
+    },
+    shownIn: { az: 'azərbaycanca', ru: 'rusca', en: 'ingiliscə' },
+  },
   workingLists: {
     title: 'Xidmətlər üçün iş siyahıları',
     kind: 'Siyahı',

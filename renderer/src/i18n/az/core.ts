@@ -42,6 +42,9 @@ export const core: Shape<typeof english> = {
     discard: 'Saxlamadan bağla',
     keep: 'Redaktəyə davam et',
   },
+  translations: {
+    missing: 'Tərcümə yoxdur: bu dildə sənəd burada başqa dildəki mətni çap edəcək',
+  },
   common: {
     notGiven: '—',
     openEnded: 'müddətsiz',

@@ -99,6 +99,8 @@ export const audit = {
       withRunsheet: 'with the internal run sheet',
       marked: 'marked «{{marking}}»',
       savedAs: 'saved as {{file}}',
+      printedUntranslated: 'printed anyway without a translation ({{count}}): {{texts}}',
+      andMore: 'and {{count}} more.',
       bundleExported: 'Exported a transfer bundle (visits: {{visits}}, agreements: {{agreements}}; records in all: {{records}})',
       bundleImported: 'Imported a bundle from {{sender}} ({{added}} new, {{updated}} updated, {{unchanged}} unchanged, {{keptLocal}} kept as ours)',
       importedOnce: 'the PC is not trusted and was let in this once',

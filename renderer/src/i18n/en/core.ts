@@ -39,6 +39,9 @@ export const core = {
     discard: 'Discard changes',
     keep: 'Keep editing',
   },
+  translations: {
+    missing: 'No translation: a document in this language prints another one here',
+  },
   common: {
     notGiven: '—',
     openEnded: 'open-ended',

@@ -101,6 +101,8 @@ export const audit: Shape<typeof english> = {
       withRunsheet: 'с внутренним сценарием',
       marked: 'с грифом «{{marking}}»',
       savedAs: 'файл: {{file}}',
+      printedUntranslated: 'напечатано без перевода ({{count}}): {{texts}}',
+      andMore: 'и ещё {{count}}.',
       bundleExported: 'Экспортирован пакет передачи (визитов: {{visits}}, соглашений: {{agreements}}; всего записей: {{records}})',
       bundleImported: 'Импортирован пакет с компьютера {{sender}} (новых: {{added}}, обновлено: {{updated}}, без изменений: {{unchanged}}, оставлено наших: {{keptLocal}})',
       importedOnce: 'компьютер не доверенный, пакет принят однократно',

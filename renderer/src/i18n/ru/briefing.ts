@@ -35,6 +35,22 @@ export const briefing: Shape<typeof english> = {
     saved: 'Тезисы сохранены.',
     empty: 'Пока ничего не написано.',
   },
+  untranslated: {
+    title: 'Не все тексты {{language}}',
+    language: { az: 'на азербайджанском', ru: 'на русском', en: 'на английском' },
+    intro: 'Без перевода эти тексты ({{count}}) будут напечатаны на другом языке:',
+    entry: '{{record}} «{{label}}» — {{field}}: будет напечатано {{shownIn}}.',
+    open: 'Открыть',
+    fixFirst: 'Сначала перевести',
+    printAnyway: 'Всё равно напечатать',
+    records: { visit: 'Визит', organization: 'Организация', person: 'Лицо', event: 'Мероприятие', venue: 'Место', agreement: 'Соглашение' },
+    fields: {
+      title: 'название', city: 'город', purpose: 'цель', frameworkEvent: 'рамочное мероприятие', name: 'имя', shortName: 'краткое название',
+      rank: 'звание', position: 'должность', bio: 'биография', notes: 'примечания', dressCode: 'форма одежды', transport: 'транспорт',
+      interpreter: 'переводчик', address: 'адрес', dietaryNotes: 'особенности питания',
+    },
+    shownIn: { az: 'на азербайджанском', ru: 'на русском', en: 'на английском' },
+  },
   workingLists: {
     title: 'Рабочие списки для служб',
     kind: 'Список',

@@ -42,6 +42,9 @@ export const core: Shape<typeof english> = {
     discard: 'Не сохранять',
     keep: 'Продолжить редактирование',
   },
+  translations: {
+    missing: 'Нет перевода: документ на этом языке напечатает здесь текст на другом',
+  },
   common: {
     notGiven: '—',
     openEnded: 'бессрочно',
