@@ -1,6 +1,6 @@
 // A plan's activities: exchanges of experience, joint exercises, courses and visits it commits to.
 import { randomUUID } from 'node:crypto';
-import type { Activity, ParsedInput } from '../electron/contract';
+import type { Activity, ParsedInput } from '../domain/contract';
 import { localized, localizedList, localizedParams, type LocalizedColumns } from './localized';
 import type { Db } from './open';
 import { insertRow, updateRow, type Values } from './rows';

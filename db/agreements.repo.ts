@@ -7,8 +7,8 @@ import {
   type AgreementFilter,
   type ExpiryFilter,
   type ParsedInput,
-} from '../electron/contract';
-import { SHOWN_STATUS_SQL, VALIDITY_SQL, shownStatus, statusFactsOf, type ExpiryWindow } from './agreement-status';
+} from '../domain/contract';
+import { SHOWN_STATUS_SQL, VALIDITY_SQL, shownStatus, statusFactsOf, type ExpiryWindow } from '../domain/agreement-status';
 import { localized, localizedList, localizedParams, localizedSortKey, type LocalizedColumns } from './localized';
 import type { Db } from './open';
 import { listPage, matchesSearch, type ListQuery, type ListShape } from './paging';

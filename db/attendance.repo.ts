@@ -1,5 +1,5 @@
 // Who came to a protocol event: each participant is attended, absent or excused.
-import type { AttendanceRow } from '../electron/contract';
+import type { AttendanceRow } from '../domain/contract';
 import { localized, localizedList, type LocalizedColumns } from './localized';
 import type { Db } from './open';
 import { statement } from './statements';

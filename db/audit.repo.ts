@@ -1,6 +1,6 @@
 // The audit log: append-only (the schema's triggers refuse UPDATE and DELETE).
 import { randomUUID } from 'node:crypto';
-import { auditEntityKind, auditMention, type AuditEntry, type LocalizedText } from '../electron/contract';
+import { auditEntityKind, auditMention, type AuditEntry, type LocalizedText } from '../domain/contract';
 import type { Db } from './open';
 import { statement } from './statements';
 

@@ -1,6 +1,7 @@
 // Backups of the office's database with SQLite's online backup API, kept in `<data folder>/backups/`.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DAY_MS } from '../domain/calendar';
 import { verifyDatabaseCopy } from './integrity';
 import type { Db } from './open';
 
@@ -17,7 +18,6 @@ export interface BackupFile {
   sizeBytes: number;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const NAME = /^protocol-desk-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})Z-(start|quit|manual|before-restore)(?:-\d+)?\.sqlite$/;
 
 export const backupsDir = (dataDir: string) => join(dataDir, 'backups');

@@ -1,7 +1,7 @@
 // The queries that gather a briefing pack: the people of a visit with their bios and photos, the
 // programme's venues and officers, the cooperation history with the partner and the contacts.
-import type { AgreementStatus, Language, PackAgreement, PackEvent, PackPerson } from '../electron/contract';
-import { BINDING_SQL, statusFactsOf } from './agreement-status';
+import type { AgreementStatus, Language, PackAgreement, PackEvent, PackPerson } from '../domain/contract';
+import { BINDING_SQL, statusFactsOf } from '../domain/agreement-status';
 import { localized, localizedList, optionalLocalized, selectLocalized, type LocalizedColumns } from './localized';
 import { namePartsOf, selectListedName } from './names/person-name-columns';
 import type { Db } from './open';

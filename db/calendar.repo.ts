@@ -1,5 +1,5 @@
 // The office calendar: visits as spans of days and their events as times, filtered in SQL.
-import type { CalendarRange, VisitStatus } from '../electron/contract';
+import type { CalendarRange, VisitStatus } from '../domain/contract';
 import { localized, localizedList, selectLocalized, type LocalizedColumns } from './localized';
 import type { Db } from './open';
 import { statement } from './statements';

@@ -1,8 +1,8 @@
 // The facts the programme's conflict rules judge: who else has events near an event's time, what
 // else is booked at its venue, the visit's dates and head of delegation, and travel times.
 // Each query starts from an index (person, venue or visit) and narrows by time on the few rows left.
-import type { LocalizedText } from '../electron/contract';
-import type { OtherEvent } from '../electron/api/conflict-rules';
+import type { LocalizedText } from '../domain/contract';
+import type { OtherEvent } from '../domain/conflict-rules';
 import { localized, localizedList, type LocalizedColumns } from './localized';
 import type { Db } from './open';
 import { statement } from './statements';

@@ -1,6 +1,6 @@
 // The checklist every new incoming visit starts with: what the protocol service arranges for a
 // delegation, and how many days before arrival each must be settled.
-import type { LocalizedText, TaskKind } from '../electron/contract';
+import type { LocalizedText, TaskKind } from '../domain/contract';
 
 export interface DefaultTask {
   kind: TaskKind;

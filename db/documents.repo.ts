@@ -1,5 +1,5 @@
 // Rows of stored documents. The files themselves live under the data folder (electron/api/document-files.ts).
-import type { DocumentOwner, StoredDocument } from '../electron/contract';
+import type { DocumentOwner, StoredDocument } from '../domain/contract';
 import type { Db } from './open';
 import { insertRow } from './rows';
 import { statement } from './statements';

@@ -1,6 +1,6 @@
 // A visit's programme: protocol events and who takes part in each.
 import { randomUUID } from 'node:crypto';
-import type { ParsedInput, ProtocolEvent } from '../electron/contract';
+import type { ParsedInput, ProtocolEvent } from '../domain/contract';
 import { localized, localizedList, localizedParams, optionalLocalized, selectLocalized, type LocalizedColumns } from './localized';
 import type { Db } from './open';
 import { insertRow, updateRow, type Values } from './rows';

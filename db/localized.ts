@@ -1,6 +1,6 @@
 // Texts users read are stored as three columns (`name_az`, `name_ru`, `name_en`) and travel as
 // one `{ az, ru, en }` object; these helpers convert between the two shapes.
-import { FALLBACK_ORDER, LANGUAGES, type Language, type LocalizedText } from '../electron/contract';
+import { FALLBACK_ORDER, LANGUAGES, type Language, type LocalizedText } from '../domain/contract';
 
 export type LocalizedColumns<P extends string> = { [K in `${P}_${Language}`]: string | null };
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Organization, ParsedInput } from '../electron/contract';
+import type { Organization, ParsedInput } from '../domain/contract';
 import {
   localized,
   localizedList,

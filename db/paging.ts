@@ -1,6 +1,6 @@
 // Lists are paged, sorted and filtered in SQL. The ORDER BY and WHERE are put together only from
 // fragments each repository fixes in code; whatever the user typed is always a bound parameter.
-import { LANGUAGES, type Language, type SearchKind } from '../electron/contract';
+import { LANGUAGES, type Language, type SearchKind } from '../domain/contract';
 import type { Db } from './open';
 import { KIND_NUMBER, keysQuery } from './search.repo';
 import { statement } from './statements';

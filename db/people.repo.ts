@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ParsedInput, Person } from '../electron/contract';
+import type { ParsedInput, Person } from '../domain/contract';
 import {
   localized,
   localizedList,

@@ -2,7 +2,7 @@
 import { closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { ReadOnlyAccess } from '../electron/contract';
+import type { ReadOnlyAccess } from '../domain/contract';
 
 const NOT_WRITABLE = new Set(['EACCES', 'EPERM', 'EROFS']);
 

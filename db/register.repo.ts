@@ -1,8 +1,8 @@
 // What the alerts dashboard and a partner's history read: agreements in brief, a partner's
 // timeline, and the register's saved filters.
 import { randomUUID } from 'node:crypto';
-import type { Agreement, LocalizedText, RegisterFilter } from '../electron/contract';
-import { SHOWN_STATUS_SQL } from './agreement-status';
+import type { Agreement, LocalizedText, RegisterFilter } from '../domain/contract';
+import { SHOWN_STATUS_SQL } from '../domain/agreement-status';
 import { localized, localizedList, type LocalizedColumns } from './localized';
 import type { Db } from './open';
 import { statement } from './statements';

@@ -1,10 +1,10 @@
 // Global search over the search_index table (migration 0006), which the database keeps in step
 // with the records through triggers. The typed text becomes spelling-blind keys (search-key.ts),
 // each key a prefix query, so "гейд" finds «Гейдаров», "Heydarov" and "Heydərov" alike.
-import { LANGUAGES, SEARCH_KINDS, type LocalizedText, type SearchHit, type SearchHighlights, type SearchKind } from '../electron/contract';
+import { LANGUAGES, SEARCH_KINDS, type LocalizedText, type SearchHit, type SearchHighlights, type SearchKind } from '../domain/contract';
 import type { Db } from './open';
 import { statement } from './statements';
-import { textKeys, wordKeys } from './search-key';
+import { textKeys, wordKeys } from '../domain/search-key';
 
 /** The number of each kind in search_index rowids: rowid = id * 8 + number. */
 export const KIND_NUMBER: Record<SearchKind, number> = {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Db } from './open';
-import { alphabeticalKey } from '../electron/contract/alphabet';
-import { isCanonicalUuid, LANGUAGES, type Language } from '../electron/contract/common';
-import { searchKeys } from './search-key';
+import { alphabeticalKey } from '../domain/contract/alphabet';
+import { isCanonicalUuid, LANGUAGES, type Language } from '../domain/contract/common';
+import { searchKeys } from '../domain/search-key';
 import { listedPersonName, runningPersonName, splitPersonName } from './names/person-name-sql';
 
 const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);

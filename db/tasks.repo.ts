@@ -1,6 +1,6 @@
 // A visit's logistics checklist.
 import { randomUUID } from 'node:crypto';
-import type { ParsedInput, Readiness, Task } from '../electron/contract';
+import type { ParsedInput, Readiness, Task } from '../domain/contract';
 import { localized, localizedList, localizedParams, optionalLocalized, selectLocalized, type LocalizedColumns } from './localized';
 import type { Db } from './open';
 import { insertRow, updateRow, type Values } from './rows';

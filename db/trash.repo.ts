@@ -3,7 +3,7 @@
 // the schema's own foreign keys, so tables added by later migrations are covered without
 // listing them here.
 import { randomUUID } from 'node:crypto';
-import type { LocalizedText } from '../electron/contract';
+import type { LocalizedText } from '../domain/contract';
 import type { Db } from './open';
 import { statement } from './statements';
 

@@ -1,7 +1,7 @@
 // Travel minutes between two venues, recorded once per pair (the lower id first) and reused by
 // every programme that moves someone between them.
 import { randomUUID } from 'node:crypto';
-import type { TravelTime } from '../electron/contract';
+import type { TravelTime } from '../domain/contract';
 import { localized, selectLocalized, type LocalizedColumns } from './localized';
 import type { Db } from './open';
 import { statement } from './statements';

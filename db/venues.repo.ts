@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ParsedInput, Venue } from '../electron/contract';
+import type { ParsedInput, Venue } from '../domain/contract';
 import { localized, localizedList, localizedParams, localizedSortKey, type LocalizedColumns } from './localized';
 import type { Db } from './open';
 import { listPage, matchesSearch, type ListQuery, type ListShape } from './paging';

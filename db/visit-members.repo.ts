@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ParsedInput, VisitMember } from '../electron/contract';
+import type { ParsedInput, VisitMember } from '../domain/contract';
 import { localized, localizedList, optionalLocalized, selectLocalized, type LocalizedColumns } from './localized';
 import { selectListedName } from './names/person-name-columns';
 import type { Db } from './open';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { VISIT_STATUSES, type ParsedInput, type Visit, type VisitSummary } from '../electron/contract';
+import { VISIT_STATUSES, type ParsedInput, type Visit, type VisitSummary } from '../domain/contract';
 import {
   localized,
   localizedList,

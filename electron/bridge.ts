@@ -1,4 +1,4 @@
-import type { ApiResult, Channel, ChannelInput, ChannelOutput } from './contract';
+import type { ApiResult, Channel, ChannelInput, ChannelOutput } from '../domain/contract';
 
 /** The one object the renderer sees as `window.api`. */
 export interface DeskApi {

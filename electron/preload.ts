@@ -1,7 +1,7 @@
 // Exposes exactly one object to the page, window.api; never ipcRenderer itself.
 import { contextBridge, ipcRenderer } from 'electron';
 import { makeApi } from './bridge';
-import { CHANNELS } from './contract';
+import { CHANNELS } from '../domain/contract';
 
 contextBridge.exposeInMainWorld(
   'api',

@@ -5,7 +5,7 @@
 ALTER TABLE people ADD COLUMN photo BLOB
   CHECK (photo IS NULL OR (typeof(photo) = 'blob' AND length(photo) BETWEEN 1 AND 262144));
 
--- One row per distinct word key (db/search-key.ts) of any of the row's names, in any language.
+-- One row per distinct word key (domain/search-key.ts) of any of the row's names, in any language.
 -- Written by the repositories in the same transaction as the row; rows written by other paths
 -- (a restore from the trash, a file from before this migration) are keyed on the next check.
 CREATE TABLE person_name_words (

@@ -1,7 +1,7 @@
 -- Global search across scripts, and indexes that keep 100,000-row lists fast.
 --
 -- search_index holds, for every searchable record, the spelling-blind keys of its name or title
--- in all three languages (search_keys(), db/search-key.ts, registered on every connection), so
+-- in all three languages (search_keys(), domain/search-key.ts, registered on every connection), so
 -- «Гейдаров», "Heydarov" and "Heydərov" are one word here. The triggers below keep it in step
 -- inside the very transaction that writes the record. A record's row is found by its rowid:
 -- id * 8 + the kind's number (1 person, 2 organisation, 3 venue, 4 visit, 5 event,

@@ -1,5 +1,5 @@
 -- The search key now gives a word one key per reading of a letter that reads two ways (Russian ё
--- and х, Uzbek Latin o and oʻ; db/search-key.ts). Every stored key is computed again: setting a
+-- and х, Uzbek Latin o and oʻ; domain/search-key.ts). Every stored key is computed again: setting a
 -- name to itself fires the search index's own update triggers (0006), and the name-word tables
 -- (0004), emptied, are keyed again on their next use (keyUnkeyedRows in db/names/name-words.ts).
 UPDATE people SET name_az = name_az;

@@ -1,4 +1,4 @@
--- Lists sort by each language's alphabet (alphabetical_key(), electron/contract/alphabet.ts), not
+-- Lists sort by each language's alphabet (alphabetical_key(), domain/contract/alphabet.ts), not
 -- by code point: in Azerbaijani Ə follows E, Ö follows O and Ş follows S. The sort indexes are
 -- made again on the new key, with the expressions localizedSortKey (db/localized.ts) writes.
 DROP INDEX people_sort_az;

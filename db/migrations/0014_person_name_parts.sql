@@ -4,7 +4,7 @@
 -- transfer bundles read it as before; lists whose header says "surname first" read the parts.
 --
 -- Stored names were one string each, given name first. They are split by splitRunningName
--- (electron/contract/person-name.ts): the last word is the surname; before it, a father's name
+-- (domain/contract/person-name.ts): the last word is the surname; before it, a father's name
 -- with oğlu / qızı, or a Russian patronymic (-ович, -овна, -ична) in a name of three or more
 -- words, is the patronymic; the words before are the given names; one word is a surname.
 ALTER TABLE people ADD COLUMN surname_az TEXT;

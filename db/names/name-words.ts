@@ -2,7 +2,7 @@
 // indexed tables (0004_directory.sql), so "is this new person already here, in another script?"
 // is one indexed lookup instead of keying every row on each keystroke.
 import type { Db } from '../open';
-import { textKeys } from '../search-key';
+import { textKeys } from '../../domain/search-key';
 import { statement } from '../statements';
 import { writeTransaction } from '../transactions';
 

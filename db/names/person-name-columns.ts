@@ -9,7 +9,7 @@ import {
   type Language,
   type LocalizedText,
   type PersonNameParts,
-} from '../../electron/contract';
+} from '../../domain/contract';
 import { localized, localizedParams, type LocalizedColumns } from '../localized';
 
 export type NamePartColumns = LocalizedColumns<'name' | 'surname' | 'given_name' | 'patronymic'>;

@@ -1,6 +1,6 @@
-// The name forms of electron/contract/person-name.ts as SQL functions, so that the migration
+// The name forms of domain/contract/person-name.ts as SQL functions, so that the migration
 // that split stored names, the sort indexes and the lists compose names by the same rules.
-import { listedName, runningName, splitRunningName, type NameInOneLanguage } from '../../electron/contract/person-name';
+import { listedName, runningName, splitRunningName, type NameInOneLanguage } from '../../domain/contract/person-name';
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const PARTS = new Set<unknown>(['surname', 'givenName', 'patronymic']);

@@ -2,7 +2,7 @@
 // UUID) and stored documents (base64), with a SHA-256 per record, one over the whole bundle, and
 // the exporting PC's Ed25519 signature over that whole-bundle hash.
 import { createHash } from 'node:crypto';
-import { isCanonicalUuid } from '../../electron/contract/common';
+import { isCanonicalUuid } from '../../domain/contract/common';
 import { verifySignature } from './signature';
 
 export const BUNDLE_FORMAT = 'protocol-desk-bundle';

@@ -1,7 +1,8 @@
-import type { Activity, ParsedInput } from '../contract';
+import type { Activity, ParsedInput } from '../../domain/contract';
 import { activityOf, findActivityRow, insertActivity, listActivityRows, updateActivity } from '../../db/activities.repo';
 import type { HandlerContext } from './context';
-import { isOverdue, officeDay } from './expiry';
+import { officeDay } from '../../domain/calendar';
+import { isOverdue } from './expiry';
 import { checkReferences, deleteAudited, requireRow, saveAudited, type EntityStore } from './saving';
 
 type Input = ParsedInput<'activities:save'>;

@@ -1,9 +1,10 @@
-import type { Agreement, ChannelOutput, ParsedInput } from '../contract';
-import { AGREEMENT_STATUS_TRANSITIONS, canChangeStatus } from '../contract/status-transitions';
+import type { Agreement, ChannelOutput, ParsedInput } from '../../domain/contract';
+import { AGREEMENT_STATUS_TRANSITIONS, canChangeStatus } from '../../domain/contract/status-transitions';
 import { findAgreement, insertAgreement, listAgreements as listRows, updateAgreement } from '../../db/agreements.repo';
 import type { HandlerContext } from './context';
 import { ConflictError } from './errors';
-import { expiryWindow, officeDay } from './expiry';
+import { officeDay } from '../../domain/calendar';
+import { expiryWindow } from './expiry';
 import { checkReferences, findOrThrow, saveAudited, type EntityStore, type Reference } from './saving';
 import { moveToTrash } from './trash';
 

@@ -1,14 +1,15 @@
 // The alerts dashboard and a partner's cooperation history. Both are computed here, in main,
 // against one "today" from ctx.now(), so the renderer never does date arithmetic of its own.
-import { NO_TEXT, type AgreementSummary, type Alerts, type DueActivity, type ParsedInput, type PartnerHistory } from '../contract';
+import { NO_TEXT, type AgreementSummary, type Alerts, type DueActivity, type ParsedInput, type PartnerHistory } from '../../domain/contract';
 import { listOpenActivityRows } from '../../db/activities.repo';
-import { isBinding, shownStatus, statusFactsOf, validityOn, type ExpiryWindow, type Validity } from '../../db/agreement-status';
+import { isBinding, shownStatus, statusFactsOf, validityOn, type ExpiryWindow, type Validity } from '../../domain/agreement-status';
 import { localized } from '../../db/localized';
 import { findOrganization } from '../../db/organizations.repo';
 import { agreementTitles, listBriefs, partnerTimeline, partnersOf, type BriefRow } from '../../db/register.repo';
 import type { HandlerContext } from './context';
 import { NotFoundError } from './errors';
-import { addDays, daysBetween, expiryWindow } from './expiry';
+import { addDays, daysBetween } from '../../domain/calendar';
+import { expiryWindow } from './expiry';
 
 function summaries(ctx: HandlerContext, rows: BriefRow[], today: string): AgreementSummary[] {
   const partners = partnersOf(ctx.db, rows.map((row) => row.id));

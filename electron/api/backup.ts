@@ -1,5 +1,5 @@
 // Backups by hand and automatically, and restoring one; the files live in `<data folder>/backups/`.
-import { BACKUP_KEEP_DEFAULT, BackupKeep, type ChannelOutput, type ParsedInput } from '../contract';
+import { BACKUP_KEEP_DEFAULT, BackupKeep, type ChannelOutput, type ParsedInput } from '../../domain/contract';
 import { backupPath, backupsDir, isAutomaticBackupDue, listBackups, replaceDatabaseFile, rotateBackups, writeBackup } from '../../db/backup';
 import type { BackupFile, BackupKind } from '../../db/backup';
 import { classifyProblem, openCheckedDatabase, verifyDatabaseCopy } from '../../db/integrity';

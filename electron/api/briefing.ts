@@ -12,8 +12,8 @@ import {
   type PrintJob,
   type UntranslatedTextsJob,
   untranslatedTexts,
-} from '../contract';
-import { shownStatus, validityOn } from '../../db/agreement-status';
+} from '../../domain/contract';
+import { shownStatus, validityOn } from '../../domain/agreement-status';
 import {
   eventExtras,
   listEarlierVisits,

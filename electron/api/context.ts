@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import type { Channel, ChannelOutput, ParsedInput, ReadOnlyAccess } from '../contract';
+import type { Channel, ChannelOutput, ParsedInput, ReadOnlyAccess } from '../../domain/contract';
 import type { Printer } from './printer';
 
 /** What every handler gets besides its input. */

@@ -1,7 +1,7 @@
 // The one CSV writer: every CSV the office saves (the agreements register, the working lists)
 // is made here, so the rules below hold for all of them. Imports neither electron nor Node.
 import Papa from 'papaparse';
-import type { CsvDelimiter } from '../contract';
+import type { CsvDelimiter } from '../../domain/contract';
 
 /** A table as the reader sees it: the header row in the reader's language, then the rows. */
 export interface CsvTable {

@@ -1,5 +1,5 @@
-import type { ChannelOutput } from '../contract';
-import { loadDemoOffice } from '../../db/demo/load';
+import type { ChannelOutput } from '../../domain/contract';
+import { loadDemoOffice } from '../demo/load';
 import type { HandlerContext } from './context';
 
 /** Writes the demo office built from the two press releases; idempotent. */

@@ -1,4 +1,4 @@
-import { contract, READ_ONLY_CHANNELS, RECOVERY_CHANNELS, type ApiResult, type Channel } from '../contract';
+import { contract, READ_ONLY_CHANNELS, RECOVERY_CHANNELS, type ApiResult, type Channel } from '../../domain/contract';
 import type { HandlerContext, Handlers } from './context';
 import { ConflictError, ValidationError, toApiError } from './errors';
 

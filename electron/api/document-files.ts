@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { isCanonicalUuid } from '../contract';
+import { isCanonicalUuid } from '../../domain/contract';
 import { ConflictError } from './errors';
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

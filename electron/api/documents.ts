@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ChannelOutput, DocumentOwner, ParsedInput, StoredDocument } from '../contract';
+import type { ChannelOutput, DocumentOwner, ParsedInput, StoredDocument } from '../../domain/contract';
 import { findDocument, insertDocument, listDocuments as listRows, ownerColumn, setDocumentTrashed } from '../../db/documents.repo';
 import type { Table } from '../../db/rows';
 import type { HandlerContext } from './context';

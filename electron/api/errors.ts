@@ -1,6 +1,6 @@
 import type { ZodError } from 'zod';
-import type { ApiErrorShape, ErrorCode, FieldIssue } from '../contract';
-import { issueMessageKey } from '../contract/issue-message';
+import type { ApiErrorShape, ErrorCode, FieldIssue } from '../../domain/contract';
+import { issueMessageKey } from '../../domain/contract/issue-message';
 
 type Params = Record<string, string | number>;
 

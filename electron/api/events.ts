@@ -1,8 +1,9 @@
 // A visit's programme: saving, moving, duplicating and copying events, every write checked
 // against the conflict rules in the same transaction as the write and its audit entry.
 import { createHash } from 'node:crypto';
-import { TZDate } from '@date-fns/tz';
-import type { ChannelOutput, Conflict, ParsedInput, ProtocolEvent } from '../contract';
+import { addDays, daysBetween } from '../../domain/calendar';
+import { toInstant, type ChannelOutput, type Conflict, type ParsedInput, type ProtocolEvent } from '../../domain/contract';
+import { instantToWall, wallToInstant } from '../../domain/programme-time';
 import { visitFacts } from '../../db/conflicts.repo';
 import { findEvent, insertEvent, listVisitEvents, updateEvent } from '../../db/events.repo';
 import { uuidOf } from '../../db/rows';
@@ -72,7 +73,6 @@ function copyOf(event: ProtocolEvent): Omit<Input, 'id'> {
 /** The save input that reproduces a stored event, for moves. */
 const inputOf = (event: ProtocolEvent): Input => ({ id: event.id, ...copyOf(event) });
 
-const instant = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 /** The visit's programme in time order. */
 export function listEvents(ctx: HandlerContext, input: ParsedInput<'events:list'>): ProtocolEvent[] {
@@ -99,7 +99,7 @@ export function duplicateEvent(ctx: HandlerContext, input: ParsedInput<'events:d
     const length = Date.parse(event.endsAt) - Date.parse(event.startsAt);
     const start = Date.parse(input.startsAt ?? event.endsAt);
     const copy = copyOf(event);
-    return writeEvent(ctx, { ...copy, startsAt: instant(start), endsAt: instant(start + length), acknowledgedConflicts: input.acknowledgedConflicts });
+    return writeEvent(ctx, { ...copy, startsAt: toInstant(start), endsAt: toInstant(start + length), acknowledgedConflicts: input.acknowledgedConflicts });
   });
 }
 
@@ -114,14 +114,6 @@ function copyUuid(visitUuid: string, eventUuid: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** The wall-clock parts of an instant in a time zone. */
-function wallClock(at: string, timeZone: string) {
-  const date = new TZDate(Date.parse(at), timeZone);
-  return { year: date.getFullYear(), month: date.getMonth(), day: date.getDate(), hours: date.getHours(), minutes: date.getMinutes() };
-}
-
-const dayNumber = (year: number, month: number, day: number) => Date.UTC(year, month, day) / 86_400_000;
-
 /**
  * Starts this visit's programme from an earlier one: every event at the same local time on the
  * same day of the visit, in this visit's time zone, with the participants who are on this visit
@@ -135,22 +127,20 @@ export function copyProgramme(ctx: HandlerContext, input: ParsedInput<'events:co
     if (!source) throw new NotFoundError('visit', input.fromVisitId);
     const visitUuid = uuidOf(ctx.db, 'visits', input.visitId) ?? '';
     const members = new Set(listVisitMembers(ctx.db, input.visitId).map((member) => member.personId));
-    const [sy = 0, sm = 1, sd = 1] = source.startDate.split('-').map(Number);
-    const [ty = 0, tm = 1, td = 1] = target.startDate.split('-').map(Number);
     // Every copy is written even when refused, so later copies meet it; a refusal rolls back the lot.
     const refused: Conflict[] = [];
     const copies: ProtocolEvent[] = [];
     for (const event of listVisitEvents(ctx.db, input.fromVisitId)) {
-      const local = wallClock(event.startsAt, source.timeZone);
-      const dayOfVisit = dayNumber(local.year, local.month, local.day) - dayNumber(sy, sm - 1, sd);
-      const start = new TZDate(ty, tm - 1, td + dayOfVisit, local.hours, local.minutes, 0, 0, target.timeZone).getTime();
+      const local = instantToWall(event.startsAt, source.timeZone);
+      const day = addDays(target.startDate, daysBetween(source.startDate, local.day));
+      const start = Date.parse(wallToInstant(day, local.time, target.timeZone));
       const copy = copyOf(event);
       const copied = {
         ...copy,
         uuid: copyUuid(visitUuid, event.uuid),
         visitId: input.visitId,
-        startsAt: instant(start),
-        endsAt: instant(start + Date.parse(event.endsAt) - Date.parse(event.startsAt)),
+        startsAt: toInstant(start),
+        endsAt: toInstant(start + Date.parse(event.endsAt) - Date.parse(event.startsAt)),
         timeZone: target.timeZone,
         participantIds: copy.participantIds.filter((personId) => members.has(personId)),
         acknowledgedConflicts: input.acknowledgedConflicts,

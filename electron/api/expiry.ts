@@ -1,30 +1,10 @@
-// Calendar arithmetic for the register: today, the expiry horizon, what is overdue. What an
-// agreement's dates make of its status is db/agreement-status.ts.
-// Dates are `YYYY-MM-DD` days, counted in UTC so no zone or daylight change shifts a day.
-// "Today" always comes from ctx.now(), so tests fix it.
-import type { ExpiryWindow } from '../../db/agreement-status';
+// The register's calendar: the expiry horizon the officer set, and what is overdue. Days are
+// counted in domain/calendar.ts; what an agreement's dates make of its status is
+// domain/agreement-status.ts. "Today" always comes from ctx.now(), so tests fix it.
+import type { ExpiryWindow } from '../../domain/agreement-status';
+import { addDays, officeDay } from '../../domain/calendar';
 import type { HandlerContext } from './context';
 import { getSettings } from './settings';
-
-/** The office works on Baku time: an agreement valid "to 31 December" expires at Baku's midnight. */
-export const OFFICE_TIME_ZONE = 'Asia/Baku';
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The calendar day an instant falls on in the office's time zone. */
-export function officeDay(now: Date, timeZone = OFFICE_TIME_ZONE): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(now);
-}
-
-const epochDay = (isoDate: string): number => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
-
-export function addDays(isoDate: string, days: number): string {
-  return new Date((epochDay(isoDate) + days) * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Whole days from `from` to `to`: 1 for tomorrow, -1 for yesterday. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round(epochDay(to) - epochDay(from));
-}
 
 /** Today, and the expiry horizon the officer set in Settings (`expiryHorizonDays`): its length and last day. */
 export function expiryWindow(ctx: HandlerContext): ExpiryWindow & { horizonDays: number } {

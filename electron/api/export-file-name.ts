@@ -1,6 +1,6 @@
 // The name a save dialog suggests for an exported pack or list: the visit's title and the
 // document's own name, both in the document's language, whole words only.
-import type { ListKind, Language, LocalizedText } from '../contract';
+import type { ListKind, Language, LocalizedText } from '../../domain/contract';
 import { briefing as az } from '../../renderer/src/i18n/az/briefing';
 import { briefing as en } from '../../renderer/src/i18n/en/briefing';
 import { briefing as ru } from '../../renderer/src/i18n/ru/briefing';

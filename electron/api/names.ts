@@ -1,5 +1,5 @@
-import type { ChannelOutput, ParsedInput } from '../contract';
-import { nameSpellings } from '../../db/names/conventions';
+import type { ChannelOutput, ParsedInput } from '../../domain/contract';
+import { nameSpellings } from '../../domain/names/conventions';
 import type { HandlerContext } from './context';
 
 /** What the forms offer as the name in the other two scripts while one is being typed. */

@@ -1,4 +1,4 @@
-import type { ChannelOutput, ParsedInput } from '../contract';
+import type { ChannelOutput, ParsedInput } from '../../domain/contract';
 import {
   findOrganization,
   insertOrganization,
@@ -7,7 +7,7 @@ import {
   wouldBeOwnAncestor,
 } from '../../db/organizations.repo';
 import { keyUnkeyedRows, looksAlike, nameWords, rowsSharingWords } from '../../db/names/name-words';
-import { textKeys } from '../../db/search-key';
+import { textKeys } from '../../domain/search-key';
 import type { HandlerContext } from './context';
 import { ConflictError } from './errors';
 import { checkReferences, deleteAudited, findOrThrow, saveAudited, type EntityStore } from './saving';

@@ -1,4 +1,4 @@
-import { MAX_PHOTO_BYTES, type ChannelOutput, type ParsedInput } from '../contract';
+import { MAX_PHOTO_BYTES, type ChannelOutput, type ParsedInput } from '../../domain/contract';
 import { keyUnkeyedRows, looksAlike, nameWords, rowsSharingWords } from '../../db/names/name-words';
 import { findPerson, findPersonPhoto, insertPerson, listPeople as listRows, updatePerson } from '../../db/people.repo';
 import type { HandlerContext } from './context';

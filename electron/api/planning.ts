@@ -1,5 +1,5 @@
 // The calendar and attendance at events: reads and small writes around a visit's plan.
-import type { ChannelOutput, ParsedInput } from '../contract';
+import type { ChannelOutput, ParsedInput } from '../../domain/contract';
 import { isParticipant, listAttendance, setAttendance } from '../../db/attendance.repo';
 import { calendarRange } from '../../db/calendar.repo';
 import { uuidOf } from '../../db/rows';

@@ -1,13 +1,14 @@
 // Runs the conflict rules against the database: for an event about to be saved (inside the save's
 // transaction) and for a whole visit's programme (the list beside the timeline).
-import type { ApiErrorShape, Conflict, ProtocolEvent } from '../contract';
+import { toInstant, type ApiErrorShape, type Conflict, type ProtocolEvent } from '../../domain/contract';
 import { personEventsNear, personNames, venueEventsDuring, venueNames, visitFacts } from '../../db/conflicts.repo';
 import { listVisitEvents } from '../../db/events.repo';
 import { travelMinutes } from '../../db/travel-times.repo';
-import { detectConflicts, judge, type CandidateEvent } from './conflict-rules';
+import { detectConflicts, judge, type CandidateEvent } from '../../domain/conflict-rules';
 import type { HandlerContext } from './context';
 import { AppError, NotFoundError } from './errors';
 import { getSettings } from './settings';
+import { DAY_MS } from '../../domain/calendar';
 
 /** A save refused over programme conflicts; `details.conflicts` lets the screen list them and ask. */
 export class ProgrammeConflictError extends AppError {
@@ -23,8 +24,7 @@ export class ProgrammeConflictError extends AppError {
   }
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const shifted = (instant: string, ms: number) => new Date(Date.parse(instant) + ms).toISOString().replace('.000Z', 'Z');
+const shifted = (instant: string, ms: number) => toInstant(Date.parse(instant) + ms);
 
 /** Every conflict of one event of a visit, acknowledged or not, under the office's settings. */
 export function conflictsOf(ctx: HandlerContext, visitId: number, event: CandidateEvent, acknowledged: readonly string[]): Conflict[] {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { classifyProblem, moveAside, openCheckedDatabase } from '../../db/integrity';
 import { openDatabase, type Db } from '../../db/open';
 import { readOnlyAccess } from '../../db/read-only';
-import type { ChannelOutput } from '../contract';
+import type { ChannelOutput } from '../../domain/contract';
 import { automaticBackup } from './backup';
 import type { HandlerContext } from './context';
 import { ConflictError } from './errors';

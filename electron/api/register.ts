@@ -1,5 +1,5 @@
 // The register's saved filters and its CSV export.
-import { pickText, type ParsedInput, type RegisterFilter } from '../contract';
+import { pickText, type ParsedInput, type RegisterFilter } from '../../domain/contract';
 import { listAgreements } from '../../db/agreements.repo';
 import { listRegisterFilters, saveRegisterFilter } from '../../db/register.repo';
 import type { HandlerContext } from './context';

@@ -1,5 +1,5 @@
 // The one way a handler changes data: in a single transaction with its audit entry, all or nothing.
-import type { AuditEntry, FieldIssue } from '../contract';
+import type { AuditEntry, FieldIssue } from '../../domain/contract';
 import { appendAuditEntry } from '../../db/audit.repo';
 import { deleteRow, rowExists, uuidOf, type Table } from '../../db/rows';
 import { writeTransaction } from '../../db/transactions';

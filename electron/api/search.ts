@@ -1,4 +1,4 @@
-import type { ChannelOutput, ParsedInput } from '../contract';
+import type { ChannelOutput, ParsedInput } from '../../domain/contract';
 import { searchRecords } from '../../db/search.repo';
 import type { HandlerContext } from './context';
 

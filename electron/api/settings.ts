@@ -1,8 +1,8 @@
-import { Settings, type ParsedInput } from '../contract';
+import { Settings, type ParsedInput } from '../../domain/contract';
 import { holdsAnyRecord } from '../../db/rows';
 import { readStoredSettings, storeSetting } from '../../db/settings.repo';
 import type { HandlerContext } from './context';
-import { DEFAULT_CONFLICT_RULES, DEFAULT_TRAVEL_MINUTES } from './conflict-rules';
+import { DEFAULT_CONFLICT_RULES, DEFAULT_TRAVEL_MINUTES } from '../../domain/conflict-rules';
 import { changedFields, inTransaction, recordAudit } from './saving';
 
 const DEFAULTS: Settings = {

@@ -1,7 +1,8 @@
-import type { ChannelOutput, ParsedInput, Task } from '../contract';
+import type { ChannelOutput, ParsedInput, Task } from '../../domain/contract';
 import { DEFAULT_CHECKLIST } from '../../db/default-checklist';
 import { uuidOf } from '../../db/rows';
 import { findTask, insertTask, listVisitTasks, readinessOf, updateTask } from '../../db/tasks.repo';
+import { officeDay } from '../../domain/calendar';
 import type { HandlerContext } from './context';
 import { checkReferences, deleteAudited, recordAudit, requireRow, saveAudited, type EntityStore } from './saving';
 
@@ -9,14 +10,7 @@ type Input = ParsedInput<'tasks:save'>;
 
 // Checklists are the Baku office's own deadlines, so "today" is the day in Baku whatever the
 // zone of the visit or of the PC.
-const OFFICE_TIME_ZONE = 'Asia/Baku';
-
-/** The office's calendar day, `YYYY-MM-DD`, by the one clock. */
-export function officeToday(ctx: HandlerContext): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: OFFICE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    ctx.now(),
-  );
-}
+const officeToday = (ctx: HandlerContext): string => officeDay(ctx.now());
 
 const tasks: EntityStore<Input, Task> = {
   entity: 'task',

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { TRANSFER_KEY_FORMAT, type ChannelOutput } from '../contract';
+import { TRANSFER_KEY_FORMAT, type ChannelOutput } from '../../domain/contract';
 import { fingerprint, generateKeyPair, isPublicKey, signDigest } from '../../db/transfer/signature';
 import type { HandlerContext } from './context';
 import { ConflictError } from './errors';

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ChannelOutput, ParsedInput } from '../contract';
+import type { ChannelOutput, ParsedInput } from '../../domain/contract';
 import type { HandlerContext } from './context';
 import { AppError, ConflictError } from './errors';
 import type { TransferPhase } from './transfer-run';

@@ -1,7 +1,7 @@
 // After a merge, and before its commit, every record the bundle wrote is read back through the
 // app's own handler for it and checked against that channel's output schema: the rows must be
 // what the forms would have saved (types, lengths, required names), or nothing is kept.
-import { contract, type Channel } from '../contract';
+import { contract, type Channel } from '../../domain/contract';
 import { handlers } from '.';
 import type { TransferTable } from '../../db/transfer/tables';
 import type { HandlerContext } from './context';

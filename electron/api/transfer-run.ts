@@ -3,7 +3,7 @@
 // handler, then commit — or keep nothing. Runs in the transfer worker (transfer-worker.ts) on the
 // worker's own connection, so the app stays responsive; tests call it directly too.
 import { existsSync } from 'node:fs';
-import type { ChannelOutput, ParsedInput, TRANSFER_PHASES } from '../contract';
+import type { ChannelOutput, ParsedInput, TRANSFER_PHASES } from '../../domain/contract';
 import { BundleError, openBundle, type Bundle } from '../../db/transfer/bundle';
 import { checkBundle } from '../../db/transfer/check';
 import { mergeBundle, previewBundle } from '../../db/transfer/merge';

@@ -1,7 +1,7 @@
 // The office's trusted PCs: listed, added from a key file or from a bundle whose fingerprint the
 // officer confirmed, and removed; every change in the audit log.
-import type { ChannelOutput, ParsedInput } from '../contract';
-import { TransferKeyFile } from '../contract';
+import type { ChannelOutput, ParsedInput } from '../../domain/contract';
+import { TransferKeyFile } from '../../domain/contract';
 import { deleteTrustedSigner, findTrustedSigner, insertTrustedSigner, listTrustedSigners, type TrustedSignerRow } from '../../db/trusted-signers.repo';
 import type { BundleSigner } from '../../db/transfer/bundle';
 import { fingerprint, isPublicKey } from '../../db/transfer/signature';

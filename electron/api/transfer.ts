@@ -1,6 +1,6 @@
 // Transfer bundles: export (signed by this PC), preview and an all-or-nothing import run in the
 // transfer worker, and the office's trusted PCs; each recorded in the audit log.
-import type { ChannelOutput, ParsedInput } from '../contract';
+import type { ChannelOutput, ParsedInput } from '../../domain/contract';
 import { appSchemaVersion } from '../../db/integrity';
 import { sealBundle } from '../../db/transfer/bundle';
 import { collectRecords } from '../../db/transfer/collect';

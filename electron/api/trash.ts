@@ -1,6 +1,6 @@
 // Deleting a visit, a person, an event, an agreement or a visit's member moves it to the trash,
 // from where it can be restored: nothing an officer deletes silently disappears.
-import type { ChannelOutput, LocalizedText, ParsedInput, TrashEntry } from '../contract';
+import type { ChannelOutput, LocalizedText, ParsedInput, TrashEntry } from '../../domain/contract';
 import {
   blockingReferences,
   countRows,

@@ -1,6 +1,6 @@
 // Travel minutes between venues: recorded once per pair and reused by every programme's
 // travel-time rule. Each change is audited like any other record.
-import type { ChannelOutput, ParsedInput, TravelTime } from '../contract';
+import type { ChannelOutput, ParsedInput, TravelTime } from '../../domain/contract';
 import { findTravelTime, listTravelTimes as listRows, removeTravelTime, storeTravelTime } from '../../db/travel-times.repo';
 import type { HandlerContext } from './context';
 import { NotFoundError } from './errors';

@@ -1,4 +1,4 @@
-import type { ChannelOutput, ParsedInput } from '../contract';
+import type { ChannelOutput, ParsedInput } from '../../domain/contract';
 import { findVenue, insertVenue, listVenues as listRows, updateVenue } from '../../db/venues.repo';
 import type { HandlerContext } from './context';
 import { deleteAudited, findOrThrow, saveAudited, type EntityStore } from './saving';

@@ -1,4 +1,4 @@
-import type { ChannelOutput, ParsedInput, VisitMember } from '../contract';
+import type { ChannelOutput, ParsedInput, VisitMember } from '../../domain/contract';
 import {
   findVisitMember,
   insertVisitMember,

@@ -1,5 +1,5 @@
-import type { ChannelOutput, ParsedInput, VisitDetail } from '../contract';
-import { canChangeStatus, VISIT_STATUS_TRANSITIONS } from '../contract/status-transitions';
+import type { ChannelOutput, ParsedInput, VisitDetail } from '../../domain/contract';
+import { canChangeStatus, VISIT_STATUS_TRANSITIONS } from '../../domain/contract/status-transitions';
 import { listVisitEvents } from '../../db/events.repo';
 import { listVisitMembers } from '../../db/visit-members.repo';
 import { findVisit, insertVisit, listVisits as listRows, updateVisit } from '../../db/visits.repo';

@@ -4,7 +4,7 @@ import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import { appMenu as azMenu } from '../../renderer/src/i18n/az/app-menu';
 import { appMenu as enMenu } from '../../renderer/src/i18n/en/app-menu';
 import { appMenu as ruMenu } from '../../renderer/src/i18n/ru/app-menu';
-import type { Language } from '../contract';
+import type { Language } from '../../domain/contract';
 
 const MENU_TEXT: Record<Language, typeof enMenu.appMenu> = { az: azMenu.appMenu, ru: ruMenu.appMenu, en: enMenu.appMenu };
 

@@ -3,7 +3,7 @@ import log from 'electron-log/main';
 import type { HandlerContext } from '../api/context';
 import { dispatch } from '../api/dispatch';
 import { handlers } from '../api';
-import { CHANNELS, type Channel } from '../contract';
+import { CHANNELS, type Channel } from '../../domain/contract';
 import { isAppPage } from './security-config';
 
 const UNTRUSTED_SENDER = { ok: false, error: { code: 'validation', messageKey: 'validation.untrustedSender' } } as const;

@@ -7,7 +7,7 @@ import type { HandlerContext } from '../api/context';
 import { automaticBackup } from '../api/backup';
 import { startOffice } from '../api/recovery';
 import { getSettings } from '../api/settings';
-import type { Channel } from '../contract';
+import type { Channel } from '../../domain/contract';
 import { electronNativeBindingPath } from '../native-binding';
 import { setAppMenu } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';

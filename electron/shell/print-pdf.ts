@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { Printer, SavedFileKind } from '../api/printer';
-import { electronPdfOptions, PAGE_MARGINS_MM, PRINT_LAYOUT_GLOBAL, PRINT_READY, type PrintLayout } from '../print-options';
+import { electronPdfOptions, PAGE_MARGINS_MM, PRINT_LAYOUT_GLOBAL, PRINT_READY, type PrintLayout } from '../../domain/print-options';
 import { windowPreferences } from './main-window';
 import { APP_ORIGIN } from './security-config';
 

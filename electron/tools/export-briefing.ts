@@ -7,8 +7,8 @@ import { parseArgs } from 'node:util';
 import { findVisitId } from '../../db/briefing.repo';
 import { openDatabase } from '../../db/open';
 import { exportPdf } from '../api/briefing';
-import { LANGUAGES, MARKINGS, PACK_SECTIONS, PrintJob, PROGRAMME_KINDS } from '../contract';
-import { PAPER_SIZES } from '../print-options';
+import { LANGUAGES, MARKINGS, PACK_SECTIONS, PrintJob, PROGRAMME_KINDS } from '../../domain/contract';
+import { PAPER_SIZES } from '../../domain/print-options';
 import { openHeadlessOffice } from './headless-office';
 
 const USAGE = `Usage: npm run export-briefing -- --db FILE --visit ID|UUID --lang ${LANGUAGES.join('|')} --out FILE.pdf

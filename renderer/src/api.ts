@@ -1,6 +1,6 @@
 // The one place that talks to the main process. Everything else calls `call()`.
 import type { DeskApi } from '../../electron/bridge';
-import type { ApiErrorShape, Channel, ChannelInput, ChannelOutput } from '../../electron/contract';
+import type { ApiErrorShape, Channel, ChannelInput, ChannelOutput } from '../../domain/contract';
 
 declare global {
   interface Window {

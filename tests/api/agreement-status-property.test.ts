@@ -1,4 +1,4 @@
-// For any recorded status, any dates and any day, the one status function (db/agreement-status.ts)
+// For any recorded status, any dates and any day, the one status function (domain/agreement-status.ts)
 // and every place that shows an agreement's status or standing say the same: its SQL, the register
 // (page, filters, sort, CSV), the agreement itself, a partner's history, the alerts and the briefing
 // pack. Dates fall within a few weeks of each other so that "the same day" comes up often: the
@@ -16,10 +16,10 @@ import {
   type ExpiryWindow,
   type StatusFacts,
   type Validity,
-} from '../../db/agreement-status';
+} from '../../domain/agreement-status';
 import type { HandlerContext } from '../../electron/api/context';
-import { addDays } from '../../electron/api/expiry';
-import { AGREEMENT_STATUSES, AGREEMENT_TYPES, CSV_COLUMNS, type AgreementStatus } from '../../electron/contract';
+import { addDays } from '../../domain/calendar';
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, CSV_COLUMNS, type AgreementStatus } from '../../domain/contract';
 import { jointActionPlan, uzbekOffice } from './office';
 import { call, openTestOffice } from './test-context';
 

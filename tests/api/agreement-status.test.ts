@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../electron/api/context';
-import type { ChannelInput } from '../../electron/contract';
+import type { ChannelInput } from '../../domain/contract';
 import { emercom, jointActionPlan, russianCsvLabels, uzbekOffice } from './office';
 import { call, openTestOffice } from './test-context';
 

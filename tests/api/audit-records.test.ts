@@ -1,7 +1,7 @@
 // The audit log names the record each entry is about, in every language the record has: the
 // person renamed and then deleted, the document of an agreement, and nothing for settings.
 import { describe, expect, it } from 'vitest';
-import { auditMention, type AuditEntry, type Language } from '../../electron/contract';
+import { auditMention, type AuditEntry, type Language } from '../../domain/contract';
 import { pickText } from '../../renderer/src/i18n/pick-text';
 import { bilateralMeeting, heydarov, jointActionPlan, uzbekOffice, uzMes } from './office';
 import { call, openTestOffice } from './test-context';

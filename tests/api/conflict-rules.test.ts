@@ -1,6 +1,6 @@
 // The programme's conflict rules on plain facts: each rule, its edges, and how settings decide.
 import { describe, expect, it } from 'vitest';
-import type { ConflictRules } from '../../electron/contract';
+import type { ConflictRules } from '../../domain/contract';
 import {
   DEFAULT_CONFLICT_RULES,
   detectConflicts,
@@ -8,7 +8,7 @@ import {
   type CandidateEvent,
   type ConflictFacts,
   type OtherEvent,
-} from '../../electron/api/conflict-rules';
+} from '../../domain/conflict-rules';
 
 const HEYDAROV = 1;
 const KURENKOV = 2;

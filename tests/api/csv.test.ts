@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../electron/api/context';
 import { BYTE_ORDER_MARK, FORMULA_START, toCsv, type CsvTable } from '../../electron/api/csv';
-import { AGREEMENT_STATUSES, AGREEMENT_TYPES, CSV_COLUMNS, CSV_DELIMITERS, type CsvDelimiter } from '../../electron/contract';
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, CSV_COLUMNS, CSV_DELIMITERS, type CsvDelimiter } from '../../domain/contract';
 import { jointActionPlan, uzbekOffice } from './office';
 import { call, openTestOffice, refused } from './test-context';
 

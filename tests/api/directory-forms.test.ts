@@ -1,7 +1,7 @@
 // The directory's forms over the real handlers: photos, the duplicate warning in any script,
 // and the names offered in the other scripts.
 import { describe, expect, it } from 'vitest';
-import { MAX_PHOTO_BYTES } from '../../electron/contract';
+import { MAX_PHOTO_BYTES } from '../../domain/contract';
 import { azMes, emercom, heydarov, kurenkov, uzMes } from './office';
 import { call, openTestOffice, refused, snapshot } from './test-context';
 

@@ -1,5 +1,5 @@
 // Inputs from the two press releases, for tests to save through the real handlers.
-import { NO_TEXT, type ChannelInput } from '../../electron/contract';
+import { NO_TEXT, type ChannelInput } from '../../domain/contract';
 import type { HandlerContext } from '../../electron/api/context';
 import { call } from './test-context';
 

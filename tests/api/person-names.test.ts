@@ -2,7 +2,7 @@
 // with his отчество, listed «Куренков, Александр Вячеславович» and sorted by surname, then given
 // name, in each language's alphabet; the running form and the briefing pack read the same parts.
 import { describe, expect, it } from 'vitest';
-import type { ChannelInput, Language, LocalizedText } from '../../electron/contract';
+import type { ChannelInput, Language, LocalizedText } from '../../domain/contract';
 import { call, openTestOffice } from './test-context';
 import { heydarov, kurenkov, uzbekOffice } from './office';
 

@@ -1,7 +1,7 @@
 // The programme editor's channels over a real database: saving against the conflict rules,
 // acknowledging warnings, moving, duplicating, copying an earlier programme, travel times.
 import { describe, expect, it } from 'vitest';
-import type { ChannelInput, Conflict } from '../../electron/contract';
+import type { ChannelInput, Conflict } from '../../domain/contract';
 import type { HandlerContext } from '../../electron/api/context';
 import { PERSON_EVENTS_NEAR, VENUE_EVENTS_DURING } from '../../db/conflicts.repo';
 import { alleyOfHonours, bilateralMeeting, kurenkov, russianVisit, uzbekOffice, wreathLaying } from './office';

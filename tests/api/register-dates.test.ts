@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT_STATUS_TRANSITIONS, canChangeStatus } from '../../electron/contract/status-transitions';
-import { validityOn, type StatusFacts } from '../../db/agreement-status';
-import { addDays, daysBetween, isOverdue, officeDay } from '../../electron/api/expiry';
+import { AGREEMENT_STATUS_TRANSITIONS, canChangeStatus } from '../../domain/contract/status-transitions';
+import { validityOn, type StatusFacts } from '../../domain/agreement-status';
+import { addDays, daysBetween, officeDay } from '../../domain/calendar';
+import { isOverdue } from '../../electron/api/expiry';
 
 describe('agreement status transitions', () => {
   it('allows the path from draft to expiry, and nothing back from an end', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../electron/api/context';
-import type { SearchHit } from '../../electron/contract';
+import type { SearchHit } from '../../domain/contract';
 import { call, openTestOffice } from './test-context';
 import { emercom, heydarov, jointActionPlan, kudratkhodjaev, uzbekVisit, uzMes, wreathLaying } from './office';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../electron/contract';
+import { CHANNELS } from '../../domain/contract';
 import { handlers } from '../../electron/api';
 import { uzMes } from './office';
 import { ACTOR, NOW, call, openTestOffice, refused, snapshot } from './test-context';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect } from 'vitest';
-import { contract, type ApiErrorShape, type Channel, type ChannelInput, type ChannelOutput } from '../../electron/contract';
+import { contract, type ApiErrorShape, type Channel, type ChannelInput, type ChannelOutput } from '../../domain/contract';
 import type { HandlerContext } from '../../electron/api/context';
 import { dispatch } from '../../electron/api/dispatch';
 import { handlers } from '../../electron/api';

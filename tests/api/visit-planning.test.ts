@@ -2,7 +2,7 @@
 // and the trash, through the real handlers on a real SQLite file.
 import { describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../electron/api/context';
-import { taskInput } from '../../electron/contract';
+import { taskInput } from '../../domain/contract';
 import { ACTOR, call, openTestOffice, refused, rowCounts, snapshot } from './test-context';
 import { bilateralMeeting, emercom, kurenkov, russianVisit, uzbekOffice, uzbekVisit, wreathLaying } from './office';
 

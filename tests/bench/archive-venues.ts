@@ -23,7 +23,9 @@ export type VenueFinder = (city: Trio, kind: VenueKind) => readonly number[];
  * [az, ru, en]) and returns the finder the programmes place their events with.
  */
 export function writeVenues(db: Db, rnd: Random, capitals: readonly Trio[], otherCities: readonly Trio[], total: number): VenueFinder {
-  const insert = db.prepare('INSERT INTO venues (uuid, name_az, name_ru, name_en, city, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO venues (uuid, name_az, name_ru, name_en, city_az, city_ru, city_en, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const byCity = new Map<string, Map<VenueKind, number[]>>();
   let written = 0;
   const write = (city: Trio, kind: VenueKind) => {
@@ -33,7 +35,7 @@ export function writeVenues(db: Db, rnd: Random, capitals: readonly Trio[], othe
     kinds.set(kind, ids);
     const n = ids.length + 1;
     const name = (city[2] === 'Baku' && n === 1 && BAKU_VENUES[kind]) || VENUE_NAMES[kind](city, n);
-    ids.push(Number(insert.run(randomUUID(), ...name, city[2], NOW, NOW).lastInsertRowid));
+    ids.push(Number(insert.run(randomUUID(), ...name, ...city, NOW, NOW).lastInsertRowid));
     written += 1;
   };
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
 import { searchRecords } from '../../db/search.repo';
-import { EVENT_TYPES } from '../../electron/contract';
+import { EVENT_TYPES } from '../../domain/contract';
 import { buildArchive } from './archive';
 import { SEARCHES } from './database-figures';
 

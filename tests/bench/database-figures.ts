@@ -7,7 +7,7 @@ import { handlers } from '../../electron/api';
 import type { HandlerContext } from '../../electron/api/context';
 import { dispatch } from '../../electron/api/dispatch';
 import { conflictsOf } from '../../electron/api/programme-conflicts';
-import type { ChannelInput } from '../../electron/contract';
+import type { ChannelInput } from '../../domain/contract';
 import type { Figure } from './figure';
 import { withOwnPeakMemory } from './memory';
 import { archiveFile, timeEach, timesFigure } from './stats';

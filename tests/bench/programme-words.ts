@@ -2,7 +2,7 @@
 // airport, wreath-laying, tête-à-tête and extended talks, signing, tours, dinner, press,
 // departure), with titles that match their type, how long each lasts, where it takes place and
 // who of the visit attends; and the names of the places.
-import type { EventType } from '../../electron/contract';
+import type { EventType } from '../../domain/contract';
 import type { Trio } from './names';
 
 export type VenueKind = 'airport' | 'alleyOfHonours' | 'alleyOfMartyrs' | 'memorial' | 'headquarters' | 'facility' | 'hotel' | 'restaurant' | 'culture';

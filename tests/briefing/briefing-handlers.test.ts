@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../electron/api/context';
 import type { Printer } from '../../electron/api/printer';
-import { parsePrintRoute, printRoute, PrintJob } from '../../electron/contract';
-import { loadDemoOffice } from '../../db/demo/load';
-import { VISIT } from '../../db/demo/keys';
+import { parsePrintRoute, printRoute, PrintJob } from '../../domain/contract';
+import { loadDemoOffice } from '../../electron/demo/load';
+import { VISIT } from '../../electron/demo/keys';
 import { idByUuid } from '../../db/rows';
 import { call, openTestOffice, refused, snapshot } from '../api/test-context';
 

@@ -16,9 +16,9 @@ import {
   type Language,
   type ListKind,
   type PrintJob,
-} from '../../electron/contract';
-import { loadDemoOffice } from '../../db/demo/load';
-import { VISIT } from '../../db/demo/keys';
+} from '../../domain/contract';
+import { loadDemoOffice } from '../../electron/demo/load';
+import { VISIT } from '../../electron/demo/keys';
 import { idByUuid } from '../../db/rows';
 import i18n from '../../renderer/src/i18n';
 import { BriefingDocument } from '../../renderer/src/print/briefing-document';

@@ -3,7 +3,7 @@
 // the app's own list handler with the index it must use.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareAlphabetically, type Language } from '../../electron/contract';
+import { compareAlphabetically, type Language } from '../../domain/contract';
 import { call, openTestOffice } from '../api/test-context';
 import { uzMes } from '../api/office';
 import { localizedSortKey } from '../../db/localized';

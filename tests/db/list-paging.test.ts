@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
 import { COUNT_UP_TO } from '../../db/paging';
 import { listPeople } from '../../db/people.repo';
-import { alphabeticalKey, listedName, splitRunningName } from '../../electron/contract';
+import { alphabeticalKey, listedName, splitRunningName } from '../../domain/contract';
 
 const FIRST_NAMES = ['Kamal', 'Leyla', 'Zaur'];
 const SURNAMES = ['Aliyev', 'Babayev', 'Guliyev', 'Mammadov', 'Rzayev', 'Huseynov', 'Ismayilov'];

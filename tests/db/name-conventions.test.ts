@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { translate, ICAO_DOC_9303 } from 'iuliia';
 import { describe, expect, it } from 'vitest';
-import { NAME_CONVENTIONS, type NameSpelling } from '../../electron/contract';
-import { nameSpellings } from '../../db/names/conventions';
+import { NAME_CONVENTIONS, type NameSpelling } from '../../domain/contract';
+import { nameSpellings } from '../../domain/names/conventions';
 
 /** The English spelling a convention gives, or undefined when it offers none. */
 const english = (text: string, convention: string) =>

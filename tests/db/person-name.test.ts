@@ -2,7 +2,7 @@
 // the rule that split names stored whole (migration 0014) and still splits names given whole.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listedName, runningName, splitRunningName, type NameInOneLanguage } from '../../electron/contract';
+import { listedName, runningName, splitRunningName, type NameInOneLanguage } from '../../domain/contract';
 
 const name = (surname: string | null, givenName: string | null, patronymic: string | null = null): NameInOneLanguage => ({
   surname,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { textKeys, wordKeys, wordsMeet } from '../../db/search-key';
+import { textKeys, wordKeys, wordsMeet } from '../../domain/search-key';
 
 describe('the spelling-blind search key', () => {
   it('gives «Гейдаров», "Heydarov" and "Heydərov" one key', () => {

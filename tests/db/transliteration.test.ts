@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { transliterateName } from '../../db/names/transliteration';
-import { wordsMeet } from '../../db/search-key';
+import { transliterateName } from '../../domain/names/transliteration';
+import { wordsMeet } from '../../domain/search-key';
 
 describe('names offered in the other two scripts', () => {
   it('turns «Кямаледдин Гейдаров» into Kəmaləddin Heydərov and Kamaladdin Heydarov', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
-import { VISIT } from '../../db/demo/keys';
+import { VISIT } from '../../electron/demo/keys';
 import { call, openTestOffice, refused } from '../api/test-context';
 import { databaseAt, type Db } from './migration-fixture';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_RECORD_COUNT } from '../../db/demo/load';
+import { DEMO_RECORD_COUNT } from '../../electron/demo/load';
 import { openDatabase } from '../../db/open';
 
 const root = resolve(__dirname, '../..');
@@ -11,7 +11,7 @@ const folder = mkdtempSync(join(tmpdir(), 'protocol-desk-demo-cli-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const runDemo = (...args: string[]) =>
-  execFileSync(process.execPath, ['--import', 'tsx', 'db/demo/cli.ts', ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'electron/demo/cli.ts', ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
 
 describe('npm run demo -- --db FILE', () => {
   it('writes the demo office into a new file, and finds it already there the second time', () => {

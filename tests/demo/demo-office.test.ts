@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handlers } from '../../electron/api';
 import type { HandlerContext } from '../../electron/api/context';
-import { contract } from '../../electron/contract';
-import { DEMO_RECORD_COUNT, loadDemoOffice } from '../../db/demo/load';
-import { VISIT } from '../../db/demo/keys';
+import { contract } from '../../domain/contract';
+import { DEMO_RECORD_COUNT, loadDemoOffice } from '../../electron/demo/load';
+import { VISIT } from '../../electron/demo/keys';
 import { idByUuid } from '../../db/rows';
 import { openDatabase, type Db } from '../../db/open';
 

@@ -6,9 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agreements } from '../../db/demo/agreements';
-import { AGREEMENT, ORG } from '../../db/demo/keys';
-import type { Language } from '../../electron/contract';
+import { agreements } from '../../electron/demo/agreements';
+import { AGREEMENT, ORG } from '../../electron/demo/keys';
+import type { Language } from '../../domain/contract';
 import { launchApp, type LaunchedApp } from './harness';
 
 const SHOTS = '/tmp/shots-status';

@@ -6,8 +6,8 @@ import { userInfo } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoOffice } from '../../db/demo/load';
-import { VISIT } from '../../db/demo/keys';
+import { loadDemoOffice } from '../../electron/demo/load';
+import { VISIT } from '../../electron/demo/keys';
 import { openDatabase } from '../../db/open';
 import { exportBriefing, pagesAsPng, pdfFonts, pdfInfo, pdfText } from './pdf-tools';
 

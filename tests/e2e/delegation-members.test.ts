@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Language } from '../../electron/contract';
+import type { Language } from '../../domain/contract';
 import { invoke } from './app-calls';
 import { launchApp, type LaunchedApp } from './harness';
 

@@ -3,7 +3,7 @@
 import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoOffice } from '../../db/demo/load';
+import { loadDemoOffice } from '../../electron/demo/load';
 import { readStoredSettings } from '../../db/settings.repo';
 import { launchApp, type LaunchedApp } from './harness';
 

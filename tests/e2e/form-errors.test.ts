@@ -4,7 +4,7 @@
 // while the officer planned an event is refused by the handler and shown at the venue field.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Language } from '../../electron/contract';
+import type { Language } from '../../domain/contract';
 import { az } from '../../renderer/src/i18n/az';
 import { ru } from '../../renderer/src/i18n/ru';
 import { invoke } from './app-calls';

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupsDir } from '../../db/backup';
 import { openDatabase } from '../../db/open';
-import { loadDemoOffice } from '../../db/demo/load';
-import { AGREEMENT, VISIT } from '../../db/demo/keys';
+import { loadDemoOffice } from '../../electron/demo/load';
+import { AGREEMENT, VISIT } from '../../electron/demo/keys';
 import { exportBundle } from '../../electron/api/transfer';
 import { artifactsDir, launchApp } from './harness';
 

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel, ChannelInput, ChannelOutput, Language } from '../../electron/contract';
+import type { Channel, ChannelInput, ChannelOutput, Language } from '../../domain/contract';
 import { artifactsDir, launchApp, type LaunchedApp } from './harness';
 
 let app: LaunchedApp;

@@ -4,8 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelInput, LocalizedText } from '../../electron/contract';
-import { VISIT } from '../../db/demo/keys';
+import type { ChannelInput, LocalizedText } from '../../domain/contract';
+import { VISIT } from '../../electron/demo/keys';
 import { dialogSettled, launchApp, type LaunchedApp } from './harness';
 import { exportBriefing, pdfText } from './pdf-tools';
 

@@ -3,7 +3,7 @@
 // the timeline and in the list, saves over the warning with an acknowledgement, then resolves it.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel, ChannelInput, ChannelOutput, ProtocolEvent } from '../../electron/contract';
+import type { Channel, ChannelInput, ChannelOutput, ProtocolEvent } from '../../domain/contract';
 import { launchApp, type LaunchedApp } from './harness';
 
 let app: LaunchedApp;

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Language, ProtocolEvent } from '../../electron/contract';
+import type { Language, ProtocolEvent } from '../../domain/contract';
 import { invoke } from './app-calls';
 import { launchApp, type LaunchedApp } from './harness';
 

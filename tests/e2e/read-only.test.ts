@@ -2,7 +2,7 @@
 // above every screen in the officer's language, and turns the save buttons off.
 import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadDemoOffice } from '../../db/demo/load';
+import { loadDemoOffice } from '../../electron/demo/load';
 import { openDatabase } from '../../db/open';
 import { locker, ReadOnlyPlaces } from '../hardening/read-only-places';
 import { launchApp } from './harness';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listBackups } from '../../db/backup';
-import { CHANNELS } from '../../electron/contract';
+import { CHANNELS } from '../../domain/contract';
 import { CONTENT_SECURITY_POLICY, SECURE_WEB_PREFERENCES } from '../../electron/shell/security-config';
 import type { StandInBrowserWindow } from '../shell/electron-stand-in';
 import { bootTheShell, mainWindowShown, type BootedShell } from './booted-shell';

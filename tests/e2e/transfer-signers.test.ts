@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VISIT } from '../../db/demo/keys';
+import { VISIT } from '../../electron/demo/keys';
 import { fingerprint } from '../../db/transfer/signature';
 import type { HandlerContext } from '../../electron/api/context';
 import { call, openTestOffice } from '../api/test-context';

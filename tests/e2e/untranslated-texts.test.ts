@@ -5,8 +5,8 @@
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoOffice } from '../../db/demo/load';
-import { ORG, VISIT } from '../../db/demo/keys';
+import { loadDemoOffice } from '../../electron/demo/load';
+import { ORG, VISIT } from '../../electron/demo/keys';
 import { idByUuid } from '../../db/rows';
 import { dialogSettled, launchApp, type LaunchedApp } from './harness';
 import { pdfText } from './pdf-tools';

@@ -3,7 +3,7 @@
 import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemoOffice } from '../../db/demo/load';
+import { loadDemoOffice } from '../../electron/demo/load';
 import { launchApp, type LaunchedApp } from './harness';
 
 const NOW = new Date('2026-01-15T09:00:00Z');

@@ -4,7 +4,7 @@
 // undoes the deletion.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel, ChannelInput, ChannelOutput } from '../../electron/contract';
+import type { Channel, ChannelInput, ChannelOutput } from '../../domain/contract';
 import { azMes, bilateralMeeting, heydarov, kudratkhodjaev, uzMes } from '../api/office';
 import { launchApp, type LaunchedApp } from './harness';
 

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VISIT } from '../../db/demo/keys';
+import { VISIT } from '../../electron/demo/keys';
 import { launchApp, type LaunchedApp } from './harness';
 import { guardOutbound, type OutboundGuard } from './outbound-guard';
 

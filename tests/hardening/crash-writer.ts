@@ -20,7 +20,7 @@ const person = (seq: number) => ({
   organizationId: null,
   languages: ['az'],
   interpreterNeeded: false,
-  dietaryNotes: null,
+  dietaryNotes: { az: null, ru: null, en: null },
   protocolNotes: null,
   contact: null,
   precedence: 1 + (seq % 9000),

@@ -5,7 +5,7 @@
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, contract, ERROR_CODES, LIST_COLUMNS, type Channel, type ListKind } from '../../electron/contract';
+import { CHANNELS, contract, ERROR_CODES, LIST_COLUMNS, type Channel, type ListKind } from '../../domain/contract';
 import { handlers } from '../../electron/api';
 import { registerChannels } from '../../electron/shell/ipc';
 import { eventFromFrame } from '../shell/electron-stand-in';

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contract, READ_ONLY_CHANNELS, type ChannelInput } from '../../electron/contract';
+import { contract, READ_ONLY_CHANNELS, type ChannelInput } from '../../domain/contract';
 import type { HandlerContext } from '../../electron/api/context';
 import { toApiError } from '../../electron/api/errors';
 import { startOffice } from '../../electron/api/recovery';

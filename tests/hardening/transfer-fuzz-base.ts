@@ -1,6 +1,6 @@
 // What the fuzz starts from: the Uzbek visit of the demo office with a signed scan attached, as
 // another office exports it (records only, to be changed and sealed again).
-import { VISIT } from '../../db/demo/keys';
+import { VISIT } from '../../electron/demo/keys';
 import { call, openTestOffice } from '../api/test-context';
 import { recordsOf } from './bundle-maker';
 

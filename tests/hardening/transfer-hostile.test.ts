@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VISIT } from '../../db/demo/keys';
+import { VISIT } from '../../electron/demo/keys';
 import type { BundleRecord } from '../../db/transfer/bundle';
 import type { HandlerContext } from '../../electron/api/context';
 import { call, openTestOffice, refused } from '../api/test-context';

@@ -2,7 +2,7 @@
 // the officer's choice on records edited on both sides, and bad bundles that must change nothing.
 import { describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../electron/api/context';
-import { AGREEMENT, VISIT } from '../../db/demo/keys';
+import { AGREEMENT, VISIT } from '../../electron/demo/keys';
 import { TRANSFER_TABLES } from '../../db/transfer/tables';
 import { call, openTestOffice, refused } from '../api/test-context';
 import { uzbekOffice } from '../api/office';

@@ -22,7 +22,7 @@ const person = (seq: number) => ({
   organizationId: null,
   languages: ['en'],
   interpreterNeeded: false,
-  dietaryNotes: null,
+  dietaryNotes: { az: null, ru: null, en: null },
   protocolNotes: null,
   contact: null,
   precedence: 1 + (seq % 9000),

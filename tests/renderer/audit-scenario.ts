@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AuditEntry, Conflict } from '../../electron/contract';
+import type { AuditEntry, Conflict } from '../../domain/contract';
 import type { HandlerContext } from '../../electron/api/context';
 import type { Printer } from '../../electron/api/printer';
 import { automaticBackup } from '../../electron/api/backup';

@@ -2,12 +2,12 @@
 // no placeholder, catalog key, internal field name or raw data left, and none of them falls back
 // to the sentence for details this version can't describe.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGES, auditEntityKind, type AuditEntry } from '../../electron/contract';
+import { LANGUAGES, auditEntityKind, type AuditEntry } from '../../domain/contract';
 import i18n from '../../renderer/src/i18n';
 import { describeEntry } from '../../renderer/src/features/audit/describe-entry';
 import { auditEntriesOfAWorkingWeek } from './audit-scenario';
 
-/** Every action and kind of record the handlers log (grep `recordAudit(` in electron/api, db/demo). */
+/** Every action and kind of record the handlers log (grep `recordAudit(` in electron/api, electron/demo). */
 const LOGGED_SHAPES = [
   'create agreement', 'update agreement', 'delete agreement', 'create agreement_activity', 'update agreement_activity', 'delete agreement_activity',
   'export agreement_register', 'export bundle', 'import bundle', 'create checklist', 'backup database', 'restore database', 'create database',

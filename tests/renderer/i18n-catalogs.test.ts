@@ -5,7 +5,7 @@ import { az } from '../../renderer/src/i18n/az';
 import { en } from '../../renderer/src/i18n/en';
 import { ru } from '../../renderer/src/i18n/ru';
 import { BUNDLE_PROBLEMS } from '../../db/transfer/bundle';
-import { AGREEMENT_STATUSES, AGREEMENT_TYPES, EVENT_TYPES, MEMBER_ROLES, VISIT_STATUSES } from '../../electron/contract';
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, EVENT_TYPES, MEMBER_ROLES, VISIT_STATUSES } from '../../domain/contract';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -3,7 +3,7 @@
 // timeline's hours take in every event.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anHourFrom, endsBeforeStart, plannedInstants, plannedTimesOf, type PlannedTimes } from '../../renderer/src/features/programme/programme-time';
+import { anHourFrom, endsBeforeStart, plannedInstants, plannedTimesOf, type PlannedTimes } from '../../domain/programme-time';
 import { dayParts, gridHours } from '../../renderer/src/features/programme/timeline-hours';
 
 const BAKU = 'Asia/Baku';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeApi } from '../../electron/bridge';
-import { CHANNELS } from '../../electron/contract';
+import { CHANNELS } from '../../domain/contract';
 
 describe('window.api', () => {
   it('passes known channels to the transport and refuses any other', async () => {

@@ -1,5 +1,5 @@
 import { SegmentedControl } from '@mantine/core';
-import { LANGUAGES } from '../../../electron/contract';
+import { LANGUAGES } from '../../../domain/contract';
 import { isLanguage, LANGUAGE_ENDONYMS } from '../i18n';
 import { useSettings } from '../store/settings-store';
 import { showError } from '../store/notices-store';

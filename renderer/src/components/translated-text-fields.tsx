@@ -1,6 +1,6 @@
 import { SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../electron/contract';
+import { LANGUAGES, type Language } from '../../../domain/contract';
 
 /** A text as a form holds it: any language may still be empty. */
 export type TranslatedValue = Partial<Record<Language, string | null>>;

@@ -4,7 +4,7 @@ import { toNestErrors } from '@hookform/resolvers';
 import { useEffect, useRef, type BaseSyntheticEvent, type RefObject } from 'react';
 import { useForm, type DefaultValues, type FieldError, type FieldPath, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
-import { issueMessageKey } from '../../../electron/contract/issue-message';
+import { issueMessageKey } from '../../../domain/contract/issue-message';
 import { ApiError } from '../api';
 import { showError } from '../store/notices-store';
 

@@ -2,7 +2,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import type { PaginationState, SortingState } from '@tanstack/react-table';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { ChannelInput, ChannelOutput } from '../../../electron/contract';
+import type { ChannelInput, ChannelOutput } from '../../../domain/contract';
 import { call } from '../api';
 import { useSettings } from '../store/settings-store';
 import { showError } from '../store/notices-store';

@@ -8,7 +8,7 @@ import azLocale from '@fullcalendar/react/locales/az';
 import enLocale from '@fullcalendar/react/locales/en-gb';
 import ruLocale from '@fullcalendar/react/locales/ru';
 import { isFirstDayOfMonth, isLastDayOfMonth, isSameMonth } from 'date-fns';
-import { LANGUAGES, type Language } from '../../../electron/contract';
+import { LANGUAGES, type Language } from '../../../domain/contract';
 import {
   formatClock,
   formatDaySpan,

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Language } from '../../../electron/contract';
+import type { Language } from '../../../domain/contract';
 
 /**
  * The catalogs name the usual partners; Chromium's Intl data lacks Azerbaijani, so it only

@@ -7,7 +7,7 @@
 // stays in the renderer, which renders the printed documents too.
 import { format, type Locale } from 'date-fns';
 import { az, enGB, ru } from 'date-fns/locale';
-import type { Language } from '../../../electron/contract';
+import type { Language } from '../../../domain/contract';
 
 const LOCALES: Record<Language, Locale> = { az, ru, en: enGB };
 

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../electron/contract';
+import { LANGUAGES, type Language } from '../../../domain/contract';
 import { az } from './az';
 import { en } from './en';
 import { ru } from './ru';

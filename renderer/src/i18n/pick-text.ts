@@ -1,3 +1,3 @@
 // The fallback rule lives in the contract, beside the text's type, so main and the renderer share it;
 // this is the renderer's import path for it.
-export { FALLBACK_ORDER, pickText } from '../../../electron/contract';
+export { FALLBACK_ORDER, pickText } from '../../../domain/contract';

@@ -1,7 +1,7 @@
 // The briefing pack: the chosen sections, always in the order the ministry reads them.
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import type { BriefingPack, PackSection, PrintJob } from '../../../electron/contract';
+import type { BriefingPack, PackSection, PrintJob } from '../../../domain/contract';
 import { countryName } from '../i18n/country-name';
 import { formatDate, formatDateRange, zoneOffset } from '../i18n/format';
 import { pickText } from '../i18n/pick-text';

@@ -1,7 +1,7 @@
 // A working list (cars, rooming, accreditation) as a printed table with the pack's heading; the
 // marking is in the running header of every page.
 import type { TFunction } from 'i18next';
-import type { BriefingPack, PrintJob } from '../../../electron/contract';
+import type { BriefingPack, PrintJob } from '../../../domain/contract';
 import { formatDateRange } from '../i18n/format';
 import { pickText } from '../i18n/pick-text';
 import { workingList } from './working-lists';

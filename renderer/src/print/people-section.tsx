@@ -1,6 +1,6 @@
 // The delegation and our participants, in order of precedence: photo (or initials), name, rank,
 // position, organisation, role, languages and a short bio.
-import { inReadersLanguage, shortName, type PackPerson } from '../../../electron/contract';
+import { inReadersLanguage, shortName, type PackPerson } from '../../../domain/contract';
 import { pickText } from '../i18n/pick-text';
 import { Section, type SectionProps } from './briefing-document';
 import { spokenLanguageNames } from './printed-texts';

@@ -4,8 +4,8 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { Route, Routes, useParams, useSearchParams } from 'react-router';
-import { parsePrintRoute, type BriefingPack, type PrintJob } from '../../../electron/contract';
-import { PRINT_LAYOUT_GLOBAL, PRINT_READY, type PrintLayout } from '../../../electron/print-options';
+import { parsePrintRoute, type BriefingPack, type PrintJob } from '../../../domain/contract';
+import { PRINT_LAYOUT_GLOBAL, PRINT_READY, type PrintLayout } from '../../../domain/print-options';
 import { call } from '../api';
 import { pickText } from '../i18n/pick-text';
 import { markingOf, PrintedDocument, useFixedT } from './printed-document';

@@ -2,7 +2,7 @@
 // whatever the interface shows. The print route and the in-app preview both render this.
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
-import type { BriefingPack, PrintJob } from '../../../electron/contract';
+import type { BriefingPack, PrintJob } from '../../../domain/contract';
 import i18n from '../i18n';
 import { BriefingDocument } from './briefing-document';
 import { ListDocument } from './list-document';

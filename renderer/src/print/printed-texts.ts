@@ -1,7 +1,7 @@
 // Texts the pack and the working lists print that are put together from several values: each part
 // in the document's language, so nothing reaches the page as a code or in another language.
 import type { TFunction } from 'i18next';
-import type { Language, PackEvent } from '../../../electron/contract';
+import type { Language, PackEvent } from '../../../domain/contract';
 import { pickText } from '../i18n/pick-text';
 
 /** "Uzbek, Russian" for `["uz","ru"]`, named in the catalogs (the machine's Intl has no Azerbaijani); an unknown code stays a code. */

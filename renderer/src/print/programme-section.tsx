@@ -1,7 +1,7 @@
 // The day-by-day programme. The guest programme (for the delegation) prints times, venues,
 // participants and dress code; the internal run sheet adds transport, interpreters, the
 // responsible officer and the cues and notes. Both come from the same events.
-import type { BriefingPack, PackEvent } from '../../../electron/contract';
+import type { BriefingPack, PackEvent } from '../../../domain/contract';
 import { dayInZone, formatDayHeading, formatTimeRange, zoneOffset } from '../i18n/format';
 import { pickText } from '../i18n/pick-text';
 import { Section, type SectionProps } from './briefing-document';

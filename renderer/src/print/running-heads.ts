@@ -2,7 +2,7 @@
 // marking at the head, the ministry and «page X of Y» at the foot. They are CSS page-margin
 // boxes, so they use the bundled Noto Sans like the body (Chromium's header templates can't
 // load web fonts) and print the same to PDF and to paper.
-import { pageBox, type PaperSize } from '../../../electron/print-options';
+import { pageBox, type PaperSize } from '../../../domain/print-options';
 
 /** A CSS string literal for any text: every character outside letters, digits and spaces escaped. */
 function cssString(text: string): string {

@@ -1,7 +1,7 @@
 // The services' working lists as rows of text, in the chosen columns and language: the same rows
 // print as a PDF (ListDocument) and save as CSV.
 import type { TFunction } from 'i18next';
-import { LIST_COLUMNS, type BriefingPack, type Language, type ListColumn, type ListKind } from '../../../electron/contract';
+import { LIST_COLUMNS, type BriefingPack, type Language, type ListColumn, type ListKind } from '../../../domain/contract';
 import { dayInZone, formatDate, formatTimeRange } from '../i18n/format';
 import { pickText } from '../i18n/pick-text';
 import { spokenLanguageNames, venueAddressOf } from './printed-texts';

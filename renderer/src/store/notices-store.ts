@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { ApiError } from '../api';
-import type { ApiErrorShape } from '../../../electron/contract';
+import type { ApiErrorShape } from '../../../domain/contract';
 
 /** What to say, kept untranslated so a notice follows a change of interface language. */
 export type Notice =

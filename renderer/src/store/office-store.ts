@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ReadOnlyAccess } from '../../../electron/contract';
+import type { ReadOnlyAccess } from '../../../domain/contract';
 
 interface OfficeState {
   /** Set when the database opened read-only: the banner says why, and the save buttons are off. */

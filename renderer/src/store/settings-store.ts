@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Language } from '../../../electron/contract';
+import type { Language } from '../../../domain/contract';
 import { call } from '../api';
 import i18n from '../i18n';
 import { useOffice } from './office-store';

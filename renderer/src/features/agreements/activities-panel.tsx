@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ACTIVITY_KINDS, ACTIVITY_STATUSES, ActivityKind, ActivityStatus, LANGUAGES, type Activity } from '../../../../electron/contract';
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, ActivityKind, ActivityStatus, LANGUAGES, type Activity } from '../../../../domain/contract';
 import { call } from '../../api';
 import { formatDate, formatDateRange } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';

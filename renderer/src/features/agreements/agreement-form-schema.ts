@@ -1,6 +1,6 @@
 // The agreement form's values (strings, as inputs hold them) and their conversion to the contract's input.
 import { z } from 'zod';
-import { AgreementStatus, AgreementType, type Agreement, type ChannelInput } from '../../../../electron/contract';
+import { AgreementStatus, AgreementType, type Agreement, type ChannelInput } from '../../../../domain/contract';
 
 const texts = z.object({ az: z.string(), ru: z.string(), en: z.string() });
 const date = z.union([z.literal(''), z.iso.date()]);

@@ -6,8 +6,8 @@ import {
   AGREEMENT_TYPES,
   LANGUAGES,
   type Agreement,
-} from '../../../../electron/contract';
-import { AGREEMENT_STATUS_TRANSITIONS } from '../../../../electron/contract/status-transitions';
+} from '../../../../domain/contract';
+import { AGREEMENT_STATUS_TRANSITIONS } from '../../../../domain/contract/status-transitions';
 import { call } from '../../api';
 import { fieldErrorText } from '../../components/form-errors';
 import { useContractForm } from '../../components/use-contract-form';

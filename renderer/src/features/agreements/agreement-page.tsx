@@ -2,7 +2,7 @@ import { Anchor, Center, Group, Loader, Stack, Tabs } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Agreement } from '../../../../electron/contract';
+import type { Agreement } from '../../../../domain/contract';
 import { call } from '../../api';
 import { PageHeader } from '../../components/page-header';
 import { pickText } from '../../i18n/pick-text';

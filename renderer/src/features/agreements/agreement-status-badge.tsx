@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AgreementStatus } from '../../../../electron/contract';
+import type { AgreementStatus } from '../../../../domain/contract';
 
 const COLORS: Record<AgreementStatus, string> = {
   draft: 'gray',

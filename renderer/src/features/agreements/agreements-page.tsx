@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Agreement, Language } from '../../../../electron/contract';
+import type { Agreement, Language } from '../../../../domain/contract';
 import { DataTable } from '../../components/data-table';
 import { EmptyOffice } from '../../components/empty-office';
 import { PageHeader } from '../../components/page-header';

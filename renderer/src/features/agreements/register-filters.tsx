@@ -9,7 +9,7 @@ import {
   type AgreementStatus,
   type ExpiryFilter,
   type RegisterFilter,
-} from '../../../../electron/contract';
+} from '../../../../domain/contract';
 import { call } from '../../api';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';

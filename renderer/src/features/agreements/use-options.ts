@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Channel, ChannelOutput } from '../../../../electron/contract';
+import type { Channel, ChannelOutput } from '../../../../domain/contract';
 import { call } from '../../api';
 import { pickText } from '../../i18n/pick-text';
 import { showError } from '../../store/notices-store';

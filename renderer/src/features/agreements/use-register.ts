@@ -1,7 +1,7 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import type { PaginationState, SortingState } from '@tanstack/react-table';
 import { useEffect, useState } from 'react';
-import { AGREEMENT_SORT_COLUMNS, type Agreement, type AgreementFilter, type RegisterFilter } from '../../../../electron/contract';
+import { AGREEMENT_SORT_COLUMNS, type Agreement, type AgreementFilter, type RegisterFilter } from '../../../../domain/contract';
 import { call } from '../../api';
 import type { ServerList } from '../../components/use-server-list';
 import { showError } from '../../store/notices-store';

@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Paper, SimpleGrid, Table, Text, Title } from '@ma
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AgreementSummary, Alerts, DueActivity } from '../../../../electron/contract';
+import type { AgreementSummary, Alerts, DueActivity } from '../../../../domain/contract';
 import { call } from '../../api';
 import { PageHeader } from '../../components/page-header';
 import { formatDate } from '../../i18n/format';

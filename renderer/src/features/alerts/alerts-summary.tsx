@@ -2,7 +2,7 @@ import { Anchor, Notification } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Alerts } from '../../../../electron/contract';
+import type { Alerts } from '../../../../domain/contract';
 import { call } from '../../api';
 import { showError } from '../../store/notices-store';
 

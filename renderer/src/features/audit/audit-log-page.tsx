@@ -5,7 +5,7 @@ import { DateInput } from '@mantine/dates';
 import '@mantine/dates/styles.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, auditEntityKind, type AuditEntry, type ChannelInput, type ChannelOutput } from '../../../../electron/contract';
+import { AUDIT_ACTIONS, auditEntityKind, type AuditEntry, type ChannelInput, type ChannelOutput } from '../../../../domain/contract';
 import { call } from '../../api';
 import { PageHeader } from '../../components/page-header';
 import { showError } from '../../store/notices-store';

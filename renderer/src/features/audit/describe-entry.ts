@@ -16,7 +16,7 @@ import {
   auditEntityKind,
   auditMention,
   type AuditEntry,
-} from '../../../../electron/contract';
+} from '../../../../domain/contract';
 import { pickText } from '../../i18n/pick-text';
 import { changedFieldsText } from './changed-fields';
 

@@ -2,7 +2,7 @@
 import { Button, Group, Modal, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupFile, ChannelOutput } from '../../../../electron/contract';
+import type { BackupFile, ChannelOutput } from '../../../../domain/contract';
 import { call } from '../../api';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';

@@ -4,8 +4,8 @@ import { Anchor, Box, Button, Center, Checkbox, Grid, Group, Loader, Paper, Radi
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { LANGUAGES, PACK_SECTIONS, PROGRAMME_KINDS, type Language, type Marking, type PackSection, type PrintJob } from '../../../../electron/contract';
-import { PAPER_SIZES, type PaperSize } from '../../../../electron/print-options';
+import { LANGUAGES, PACK_SECTIONS, PROGRAMME_KINDS, type Language, type Marking, type PackSection, type PrintJob } from '../../../../domain/contract';
+import { PAPER_SIZES, type PaperSize } from '../../../../domain/print-options';
 import { call } from '../../api';
 import { PageHeader } from '../../components/page-header';
 import { pickText } from '../../i18n/pick-text';

@@ -3,7 +3,7 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language, type LocalizedText } from '../../../../electron/contract';
+import { LANGUAGES, type Language, type LocalizedText } from '../../../../domain/contract';
 import { call } from '../../api';
 import { MarkdownBlock } from '../../print/markdown-block';
 import { showError, showSuccess } from '../../store/notices-store';

@@ -5,7 +5,7 @@ import { Anchor, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { untranslatedTexts, type BriefingPack, type UntranslatedText, type UntranslatedTextsJob } from '../../../../electron/contract';
+import { untranslatedTexts, type BriefingPack, type UntranslatedText, type UntranslatedTextsJob } from '../../../../domain/contract';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { BriefingPack } from '../../../../electron/contract';
+import type { BriefingPack } from '../../../../domain/contract';
 import { call } from '../../api';
 import { showError } from '../../store/notices-store';
 

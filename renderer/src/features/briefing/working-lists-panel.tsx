@@ -3,7 +3,7 @@
 import { Button, Checkbox, Group, Paper, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIST_COLUMNS, type BriefingPack, type ListKind, type PrintJob } from '../../../../electron/contract';
+import { LIST_COLUMNS, type BriefingPack, type ListKind, type PrintJob } from '../../../../domain/contract';
 import { call } from '../../api';
 import { workingList } from '../../print/working-lists';
 import { showError, showSuccess } from '../../store/notices-store';

@@ -11,7 +11,7 @@ import { addDays, format, parseISO } from 'date-fns';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { VISIT_STATUSES, type CalendarRange, type Language, type VisitStatus } from '../../../../electron/contract';
+import { VISIT_STATUSES, type CalendarRange, type Language, type VisitStatus } from '../../../../domain/contract';
 import { call } from '../../api';
 import { PageHeader } from '../../components/page-header';
 import { CALENDAR_TEXTS } from '../../i18n/calendar-formats';

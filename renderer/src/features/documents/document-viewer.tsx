@@ -1,7 +1,7 @@
 import { Alert, Center, Loader, Modal, ScrollArea, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, StoredDocument } from '../../../../electron/contract';
+import type { ChannelOutput, StoredDocument } from '../../../../domain/contract';
 import { ApiError, call } from '../../api';
 import { base64ToBytes } from './download';
 import { PdfPages } from './pdf-pages';

@@ -3,7 +3,7 @@ import { Button, Group, NumberInput, Paper, Select, Stack, Switch, Table, Text, 
 import { Dropzone } from '@mantine/dropzone';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_KINDS, LANGUAGES, type DocumentOwner, type Language, type StoredDocument } from '../../../../electron/contract';
+import { DOCUMENT_KINDS, LANGUAGES, type DocumentOwner, type Language, type StoredDocument } from '../../../../domain/contract';
 import { call } from '../../api';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';

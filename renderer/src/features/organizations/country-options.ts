@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { compareAlphabetically, type Language } from '../../../../electron/contract';
+import { compareAlphabetically, type Language } from '../../../../domain/contract';
 import { countryName } from '../../i18n/country-name';
 
 // Codes the region name data knows that are not countries to choose: groupings, private use,

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { LANGUAGES, OrganizationInput, type Language, type LocalizedText, type Organization } from '../../../../electron/contract';
+import { LANGUAGES, OrganizationInput, type Language, type LocalizedText, type Organization } from '../../../../domain/contract';
 import { call } from '../../api';
 import { countryName } from '../../i18n/country-name';
 import { showError, showSuccess } from '../../store/notices-store';

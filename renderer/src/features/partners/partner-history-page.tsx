@@ -2,7 +2,7 @@ import { Anchor, Badge, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, T
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { PartnerHistory, TimelineItem } from '../../../../electron/contract';
+import type { PartnerHistory, TimelineItem } from '../../../../domain/contract';
 import { call } from '../../api';
 import { PageHeader } from '../../components/page-header';
 import { countryName } from '../../i18n/country-name';

@@ -1,6 +1,6 @@
 import { Avatar } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { Person } from '../../../../electron/contract';
+import type { Person } from '../../../../domain/contract';
 import { call } from '../../api';
 import { showError } from '../../store/notices-store';
 import { initialsOf } from './photo-picker';

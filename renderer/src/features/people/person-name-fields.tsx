@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
-import type { PersonNameParts } from '../../../../electron/contract';
+import type { PersonNameParts } from '../../../../domain/contract';
 import { NameFields } from './name-fields';
 
 const PARTS = [

@@ -1,7 +1,7 @@
 import { Button, Group, NumberInput, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONFLICT_RULES, RULE_SETTINGS, type ConflictRules, type RuleSetting } from '../../../../electron/contract';
+import { CONFLICT_RULES, RULE_SETTINGS, type ConflictRules, type RuleSetting } from '../../../../domain/contract';
 import { call } from '../../api';
 import { showError, showSuccess } from '../../store/notices-store';
 import { TravelTimesEditor } from './travel-times';

@@ -1,11 +1,11 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ConflictDetails, type Conflict } from '../../../../electron/contract';
+import { ConflictDetails, type Conflict } from '../../../../domain/contract';
 import { ApiError } from '../../api';
 import { formatDate, formatTimeRange } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
-import { instantToWall } from './programme-time';
+import { instantToWall } from '../../../../domain/programme-time';
 
 /** The conflicts a refused save carries, or null when the error is about something else. */
 export function conflictsIn(error: unknown): { conflicts: Conflict[]; blocked: boolean } | null {

@@ -2,8 +2,8 @@
 // plans times on the host city's clock (a day, a start, an end, "ends the next day"); only
 // programme-time converts them to the instants the channel takes.
 import { z } from 'zod';
-import { EventType, type ChannelInput, type ProtocolEvent, type VisitDetail } from '../../../../electron/contract';
-import { endsBeforeStart, plannedInstants, plannedTimesOf, type PlannedTimes } from './programme-time';
+import { EventType, type ChannelInput, type ProtocolEvent, type VisitDetail } from '../../../../domain/contract';
+import { endsBeforeStart, plannedInstants, plannedTimesOf, type PlannedTimes } from '../../../../domain/programme-time';
 
 const Text3 = z.object({ az: z.string(), ru: z.string(), en: z.string() });
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;

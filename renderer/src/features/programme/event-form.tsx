@@ -3,7 +3,7 @@ import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import '@mantine/dates/styles.css';
 import { Controller, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { EVENT_TYPES, type ProtocolEvent, type VisitDetail } from '../../../../electron/contract';
+import { EVENT_TYPES, type ProtocolEvent, type VisitDetail } from '../../../../domain/contract';
 import { fieldErrorText } from '../../components/form-errors';
 import { useContractForm } from '../../components/use-contract-form';
 import { TranslatedTextFields } from '../../components/translated-text-fields';
@@ -12,7 +12,7 @@ import { useReadOnly } from '../../store/office-store';
 import { useSettings } from '../../store/settings-store';
 import { named, useOptions } from '../agreements/use-options';
 import { EventFormSchema, formFieldOf, formValuesOf, saveInputOf, type EventFormValues, type EventSaveInput } from './event-form-values';
-import type { PlannedTimes } from './programme-time';
+import type { PlannedTimes } from '../../../../domain/programme-time';
 import { useVenueOptions } from './use-venues';
 import { FormModal, useUnsavedChanges } from '../../components/form-modal';
 

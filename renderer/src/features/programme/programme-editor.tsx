@@ -3,7 +3,7 @@
 import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Conflict, ProtocolEvent, VisitDetail } from '../../../../electron/contract';
+import type { Conflict, ProtocolEvent, VisitDetail } from '../../../../domain/contract';
 import { call } from '../../api';
 import { zoneOffset } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';
@@ -14,7 +14,7 @@ import { ConflictLine, useConflictSentence } from './conflict-text';
 import { CopyProgrammeModal } from './copy-programme';
 import { EventFormModal } from './event-form';
 import type { EventSaveInput } from './event-form-values';
-import { anHourFrom, type PlannedTimes } from './programme-time';
+import { anHourFrom, type PlannedTimes } from '../../../../domain/programme-time';
 import { ProgrammeTimeline } from './programme-timeline';
 import { TravelTimesEditor } from './travel-times';
 import { useConflictSave } from './use-conflict-save';

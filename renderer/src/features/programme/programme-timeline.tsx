@@ -9,12 +9,12 @@ import '@fullcalendar/react/themes/classic/palette.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
 import { useTranslation } from 'react-i18next';
-import type { Conflict, ProtocolEvent, VisitDetail } from '../../../../electron/contract';
+import { toInstant, type Conflict, type ProtocolEvent, type VisitDetail } from '../../../../domain/contract';
 import { CALENDAR_TEXTS } from '../../i18n/calendar-formats';
 import { formatTimeRange } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
-import { instantToWall, visitDayCount } from './programme-time';
+import { instantToWall, visitDayCount } from '../../../../domain/programme-time';
 import './programme.css';
 import { TimelineEvent, type ConflictState } from './timeline-event';
 import { gridHours } from './timeline-hours';
@@ -29,7 +29,7 @@ interface Props {
   onPickTime(day: string, time: string): void;
 }
 
-const iso = (date: Date | null) => (date ? date.toISOString().replace('.000Z', 'Z') : '');
+const iso = (date: Date | null) => (date ? toInstant(date) : '');
 
 export function ProgrammeTimeline({ visit, events, conflicts, onOpen, onMove, onPickTime }: Props) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 // Which hours the programme timeline shows. FullCalendar draws an event only inside the hours of its
 // grid, so a grid cut to office hours drops the part of a late dinner that runs past midnight: the
 // hours are widened to take in every day's part of every event.
-import { instantToWall, nextDay } from './programme-time';
+import { instantToWall, nextDay } from '../../../../domain/programme-time';
 
 const OFFICE_HOURS = { from: 8, to: 20 };
 const MINUTES_IN_DAY = 24 * 60;

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, NumberInput, Select, Stack, Table, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TravelTime } from '../../../../electron/contract';
+import type { TravelTime } from '../../../../domain/contract';
 import { call } from '../../api';
 import { pickText } from '../../i18n/pick-text';
 import { showError, showSuccess } from '../../store/notices-store';

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Conflict } from '../../../../electron/contract';
+import type { Conflict } from '../../../../domain/contract';
 import { ConflictLine, conflictsIn, useConflictSentence } from './conflict-text';
 
 interface Pending {

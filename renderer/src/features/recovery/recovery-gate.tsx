@@ -1,7 +1,7 @@
 // Before anything else, asks whether the database opened; if it didn't, only the recovery screen shows.
 import { Center, Loader } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { RecoveryStatus } from '../../../../electron/contract';
+import type { RecoveryStatus } from '../../../../domain/contract';
 import { call } from '../../api';
 import { showError } from '../../store/notices-store';
 import { useOffice } from '../../store/office-store';

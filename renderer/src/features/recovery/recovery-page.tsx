@@ -3,7 +3,7 @@
 import { Alert, Button, Center, Code, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type BackupFile, type RecoveryStatus } from '../../../../electron/contract';
+import { LANGUAGES, type BackupFile, type RecoveryStatus } from '../../../../domain/contract';
 import { call } from '../../api';
 import i18n, { isLanguage, LANGUAGE_ENDONYMS } from '../../i18n';
 import { showError } from '../../store/notices-store';

@@ -7,7 +7,7 @@ import { Spotlight, spotlight } from '@mantine/spotlight';
 import { Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Language, SearchHit, SearchResults, SearchWhen } from '../../../../electron/contract';
+import type { Language, SearchHit, SearchResults, SearchWhen } from '../../../../domain/contract';
 import { call } from '../../api';
 import { FALLBACK_ORDER, pickText } from '../../i18n/pick-text';
 import { formatDateRange, formatMomentInZone } from '../../i18n/format';

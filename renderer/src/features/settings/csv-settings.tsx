@@ -1,7 +1,7 @@
 import { Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CSV_DELIMITERS, type CsvDelimiter } from '../../../../electron/contract';
+import { CSV_DELIMITERS, type CsvDelimiter } from '../../../../domain/contract';
 import { call } from '../../api';
 import { showError, showSuccess } from '../../store/notices-store';
 

@@ -1,7 +1,7 @@
 import { Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../../electron/contract';
+import { LANGUAGES } from '../../../../domain/contract';
 import i18n, { LANGUAGE_ENDONYMS, systemLanguage } from '../../i18n';
 import { showError } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';

@@ -1,7 +1,7 @@
 import { Button, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../../electron/contract';
+import { LANGUAGES } from '../../../../domain/contract';
 import { call } from '../../api';
 import { PageHeader } from '../../components/page-header';
 import { isLanguage, LANGUAGE_ENDONYMS } from '../../i18n';

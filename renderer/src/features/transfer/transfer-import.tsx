@@ -4,7 +4,7 @@
 import { Button, FileInput, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, TransferPreviewItem } from '../../../../electron/contract';
+import type { ChannelOutput, TransferPreviewItem } from '../../../../domain/contract';
 import { call } from '../../api';
 import { formatInstant } from '../../i18n/format';
 import { showError, showSuccess } from '../../store/notices-store';

@@ -2,7 +2,7 @@
 // sides (the newer side is chosen unless the officer says otherwise). Unchanged records are counted, not listed.
 import { ScrollArea, SegmentedControl, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TransferPreviewItem } from '../../../../electron/contract';
+import type { TransferPreviewItem } from '../../../../domain/contract';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
 

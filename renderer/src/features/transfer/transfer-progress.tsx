@@ -3,7 +3,7 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../../electron/contract';
+import type { ChannelOutput } from '../../../../domain/contract';
 import { call } from '../../api';
 import { showError } from '../../store/notices-store';
 

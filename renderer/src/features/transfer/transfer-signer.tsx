@@ -2,7 +2,7 @@
 // fingerprint to confirm with the sender, and the officer must decide before anything is imported.
 import { Alert, Paper, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../../electron/contract';
+import type { ChannelOutput } from '../../../../domain/contract';
 import { Fingerprint } from './fingerprint';
 
 type Signer = ChannelOutput<'transfer:preview'>['signer'];

@@ -3,7 +3,7 @@
 import { Button, FileInput, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../../electron/contract';
+import type { ChannelOutput } from '../../../../domain/contract';
 import { call } from '../../api';
 import { formatInstant } from '../../i18n/format';
 import { showError, showSuccess } from '../../store/notices-store';

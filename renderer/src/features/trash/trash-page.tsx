@@ -1,7 +1,7 @@
 import { Button, Paper, Table, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TrashEntry } from '../../../../electron/contract';
+import type { TrashEntry } from '../../../../domain/contract';
 import { call } from '../../api';
 import { PageHeader } from '../../components/page-header';
 import { formatDate } from '../../i18n/format';

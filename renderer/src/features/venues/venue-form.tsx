@@ -2,7 +2,7 @@ import { Stack, Textarea } from '@mantine/core';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { NO_TEXT, VenueInput, type Venue } from '../../../../electron/contract';
+import { NO_TEXT, VenueInput, type Venue } from '../../../../domain/contract';
 import { call } from '../../api';
 import { showSuccess } from '../../store/notices-store';
 import { fieldErrorText } from '../../components/form-errors';

@@ -2,7 +2,7 @@ import { Button, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Venue } from '../../../../electron/contract';
+import type { Venue } from '../../../../domain/contract';
 import { DataTable } from '../../components/data-table';
 import { EmptyOffice } from '../../components/empty-office';
 import { PageHeader } from '../../components/page-header';

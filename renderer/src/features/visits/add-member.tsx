@@ -1,7 +1,7 @@
 import { Button, Group, Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MEMBER_ROLES, type VisitMember } from '../../../../electron/contract';
+import { MEMBER_ROLES, type VisitMember } from '../../../../domain/contract';
 import { call } from '../../api';
 import { showError } from '../../store/notices-store';
 import { named, useOptions } from '../agreements/use-options';

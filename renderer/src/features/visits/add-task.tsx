@@ -1,7 +1,7 @@
 import { Button, Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TASK_KINDS, type TaskKind } from '../../../../electron/contract';
+import { TASK_KINDS, type TaskKind } from '../../../../domain/contract';
 import { call } from '../../api';
 import { showError } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';

@@ -1,7 +1,7 @@
 import { Button, Modal, SegmentedControl, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttendanceRow, ProtocolEvent } from '../../../../electron/contract';
+import type { AttendanceRow, ProtocolEvent } from '../../../../domain/contract';
 import { call } from '../../api';
 import { pickText } from '../../i18n/pick-text';
 import { showError } from '../../store/notices-store';

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Readiness } from '../../../../electron/contract';
+import type { Readiness } from '../../../../domain/contract';
 
 /** "7/9 done", green once everything needed is done. */
 export function ReadinessBadge({ readiness }: { readiness: Readiness }) {

@@ -2,7 +2,7 @@
 // events first; afterwards "Undo" puts the member and their places in those events back.
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ProtocolEvent, VisitMember } from '../../../../electron/contract';
+import type { ProtocolEvent, VisitMember } from '../../../../domain/contract';
 import { call } from '../../api';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { dayInZone, formatDate, formatTimeRange } from '../../i18n/format';

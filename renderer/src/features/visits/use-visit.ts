@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { VisitDetail } from '../../../../electron/contract';
+import type { VisitDetail } from '../../../../domain/contract';
 import { call, ApiError } from '../../api';
 import { showError } from '../../store/notices-store';
 

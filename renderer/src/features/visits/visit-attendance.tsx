@@ -1,6 +1,6 @@
 import { Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { VisitDetail } from '../../../../electron/contract';
+import type { VisitDetail } from '../../../../domain/contract';
 import { dayInZone, formatDate, formatTimeRange } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';

@@ -3,7 +3,7 @@ import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TASK_STATUSES, taskInput, type Checklist, type Task, type TaskStatus } from '../../../../electron/contract';
+import { TASK_STATUSES, taskInput, type Checklist, type Task, type TaskStatus } from '../../../../domain/contract';
 import { call } from '../../api';
 import { pickText } from '../../i18n/pick-text';
 import { showError } from '../../store/notices-store';

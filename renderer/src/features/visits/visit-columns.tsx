@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import type { Language, VisitSummary } from '../../../../electron/contract';
+import type { Language, VisitSummary } from '../../../../domain/contract';
 import { formatDateRange } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';
 import { ReadinessBadge } from './readiness-badge';

@@ -4,7 +4,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { ActionIcon, Paper, Select, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MEMBER_ROLES, type VisitMember } from '../../../../electron/contract';
+import { MEMBER_ROLES, type VisitMember } from '../../../../domain/contract';
 import { call } from '../../api';
 import { pickText } from '../../i18n/pick-text';
 import { showError, showSuccess } from '../../store/notices-store';

@@ -1,7 +1,7 @@
 // The visits list narrowed by year, status and partner, beside its search box.
 import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { VISIT_STATUSES, type ChannelInput, type VisitStatus } from '../../../../electron/contract';
+import { VISIT_STATUSES, type ChannelInput, type VisitStatus } from '../../../../domain/contract';
 import { named, useOptions } from '../agreements/use-options';
 
 export type VisitFilterValues = Pick<ChannelInput<'visits:list'>, 'year' | 'status' | 'partnerOrganizationId'>;

@@ -6,7 +6,7 @@ import 'dayjs/locale/ru';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { LANGUAGES, VISIT_STATUSES, VisitInput, type Visit, type VisitDetail } from '../../../../electron/contract';
+import { LANGUAGES, VISIT_STATUSES, VisitInput, type Visit, type VisitDetail } from '../../../../domain/contract';
 import { call } from '../../api';
 import { fieldErrorText } from '../../components/form-errors';
 import { useContractForm } from '../../components/use-contract-form';

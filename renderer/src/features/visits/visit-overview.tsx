@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VisitDetail } from '../../../../electron/contract';
+import type { VisitDetail } from '../../../../domain/contract';
 import { formatDateRange } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';

@@ -2,7 +2,7 @@ import { Button, Group, Paper } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { VisitDetail } from '../../../../electron/contract';
+import type { VisitDetail } from '../../../../domain/contract';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
 import { useDeleteToTrash } from '../trash/use-delete-to-trash';

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { VisitStatus } from '../../../../electron/contract';
+import type { VisitStatus } from '../../../../domain/contract';
 
 /** Also the colours of visits in the calendar. */
 export const STATUS_COLORS: Record<VisitStatus, string> = {

@@ -1,7 +1,7 @@
 import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { VisitDetail, VisitStatus } from '../../../../electron/contract';
-import { VISIT_STATUS_TRANSITIONS } from '../../../../electron/contract/status-transitions';
+import type { VisitDetail, VisitStatus } from '../../../../domain/contract';
+import { VISIT_STATUS_TRANSITIONS } from '../../../../domain/contract/status-transitions';
 import { call } from '../../api';
 import { showError, showSuccess } from '../../store/notices-store';
 

@@ -2,7 +2,7 @@
 import { userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase, type Db } from '../open';
+import { openDatabase, type Db } from '../../db/open';
 import { loadDemoOffice } from './load';
 
 const USAGE = 'Usage: npm run demo -- --db FILE';

@@ -1,19 +1,19 @@
 // Loads the demo office through the same handlers the app uses, so the contract's validation,
 // the repositories' rules and the audit log all apply to it as to anything an officer types.
-import { contract, type Channel, type ChannelInput, type ParsedInput } from '../../electron/contract';
-import { saveAgreement } from '../../electron/api/agreements';
-import type { HandlerContext } from '../../electron/api/context';
-import { saveEvent } from '../../electron/api/events';
-import { saveOrganization } from '../../electron/api/organizations';
-import { savePerson } from '../../electron/api/people';
-import { inTransaction, recordAudit } from '../../electron/api/saving';
-import { saveTask } from '../../electron/api/tasks';
-import { saveTravelTime } from '../../electron/api/travel-times';
-import { saveVenue } from '../../electron/api/venues';
-import { saveVisitMember } from '../../electron/api/visit-members';
-import { saveVisit } from '../../electron/api/visits';
+import { contract, type Channel, type ChannelInput, type ParsedInput } from '../../domain/contract';
+import { saveAgreement } from '../api/agreements';
+import type { HandlerContext } from '../api/context';
+import { saveEvent } from '../api/events';
+import { saveOrganization } from '../api/organizations';
+import { savePerson } from '../api/people';
+import { inTransaction, recordAudit } from '../api/saving';
+import { saveTask } from '../api/tasks';
+import { saveTravelTime } from '../api/travel-times';
+import { saveVenue } from '../api/venues';
+import { saveVisitMember } from '../api/visit-members';
+import { saveVisit } from '../api/visits';
 import { agreements } from './agreements';
-import { idByUuid, type Table } from '../rows';
+import { idByUuid, type Table } from '../../db/rows';
 import { logistics } from './logistics';
 import { organizations } from './organizations';
 import { people } from './people';

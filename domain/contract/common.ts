@@ -16,6 +16,8 @@ export const Uuid = z.string().regex(UUID_PATTERN, { message: 'validation.uuid' 
 export const IsoDate = z.iso.date();
 /** A UTC instant to the second, `YYYY-MM-DDTHH:MM:SSZ`, as the database stores it. */
 export const Instant = z.iso.datetime({ precision: 0 });
+/** A moment in the form `Instant` holds and the database stores: UTC, to the second (`2025-12-03T06:00:00Z`). */
+export const toInstant = (at: Date | number): string => new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z');
 export const TimeZone = z
   .string()
   .max(64)

@@ -6,7 +6,7 @@
 // for the rows a handler has read, SHOWN_STATUS_SQL and VALIDITY_SQL where SQL filters and sorts
 // (the register). Each test is written for both side by side, and
 // tests/api/agreement-status-property.test.ts checks with fast-check that the two agree.
-import { AGREEMENT_STATUSES, type AgreementStatus } from '../electron/contract';
+import { AGREEMENT_STATUSES, type AgreementStatus } from './contract';
 
 /** What a status is judged on: the status the officer recorded and the agreement's dates. */
 export interface StatusFacts {

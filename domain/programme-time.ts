@@ -1,9 +1,12 @@
 // Programme times are stored as UTC instants and planned in the host city's wall-clock time; these
-// convert between the two in a named time zone, whatever zone the officer's PC is set to. The event
-// form converts only through `plannedInstants` and `plannedTimesOf`, so the rule for an event that
-// runs past midnight lives here and nowhere else in the renderer.
+// convert between the two in a named time zone, whatever zone the PC is set to. The event form
+// converts only through `plannedInstants` and `plannedTimesOf`, and main copies a programme into
+// another visit through `instantToWall` and `wallToInstant`, so the rule for an event that runs
+// past midnight, and for a day in another zone, lives here and nowhere else.
 import { TZDate } from '@date-fns/tz';
-import { addDays, format } from 'date-fns';
+import { format } from 'date-fns';
+import { addDays, daysBetween } from './calendar';
+import { toInstant } from './contract/common';
 
 /** An event's times as an officer plans them: a day, and clock times (`HH:mm`) in the event's time zone. */
 export interface PlannedTimes {
@@ -41,10 +44,10 @@ export function anHourFrom(day: string, starts: string, timeZone: string): Plann
 }
 
 /** `YYYY-MM-DD` and `HH:mm` in a time zone → the UTC instant as the database stores it. */
-function wallToInstant(day: string, time: string, timeZone: string): string {
+export function wallToInstant(day: string, time: string, timeZone: string): string {
   const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return new Date(new TZDate(year, month - 1, date, hours, minutes, 0, 0, timeZone).getTime()).toISOString().replace('.000Z', 'Z');
+  return toInstant(new TZDate(year, month - 1, date, hours, minutes, 0, 0, timeZone).getTime());
 }
 
 /** The day and the clock time an instant shows in a time zone. */
@@ -54,12 +57,7 @@ export function instantToWall(instant: string, timeZone: string): { day: string;
 }
 
 /** The calendar day after `day`. */
-export function nextDay(day: string): string {
-  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
-  return format(addDays(new Date(year, month - 1, date), 1), 'yyyy-MM-dd');
-}
+export const nextDay = (day: string): string => addDays(day, 1);
 
 /** Days from the first to the last of a visit, both included. */
-export function visitDayCount(startDate: string, endDate: string): number {
-  return Math.round((Date.parse(`${endDate}T00:00:00Z`) - Date.parse(`${startDate}T00:00:00Z`)) / 86_400_000) + 1;
-}
+export const visitDayCount = (startDate: string, endDate: string): number => daysBetween(startDate, endDate) + 1;

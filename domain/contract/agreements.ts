@@ -64,7 +64,7 @@ export const Agreement = z.object({
   validTo: IsoDate.nullable(),
   /** As the officer recorded it; the form edits this one. */
   status: AgreementStatus,
-  /** What the office sees today: the recorded status as its dates make it (db/agreement-status.ts). */
+  /** What the office sees today: the recorded status as its dates make it (domain/agreement-status.ts). */
   shownStatus: AgreementStatus,
   replacesAgreementId: Id.nullable(),
   notes: z.string().nullable(),

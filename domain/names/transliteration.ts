@@ -4,7 +4,7 @@
 // letter by letter. General transliterators (the `transliteration` package among them) map
 // Cyrillic to one Latin spelling and know neither Azerbaijani Latin nor the Russian conventions
 // for Azerbaijani names (кя → kə, дж → c, h → г), so the rules are written out here.
-import type { Language } from '../../electron/contract';
+import type { Language } from '../contract';
 import { wordKeys } from '../search-key';
 import { NAMES, type NameForms } from './dictionary';
 

@@ -1,7 +1,7 @@
 // Demo records are the contract's save inputs, with two changes: the UUID is required (it is
 // what makes loading idempotent), and every reference to another record is that record's UUID
 // instead of a local id, because local ids only exist once the rows are written.
-import type { ChannelInput } from '../../electron/contract';
+import type { ChannelInput } from '../../domain/contract';
 
 type Uuid = string;
 type SaveChannel =

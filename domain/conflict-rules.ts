@@ -3,7 +3,7 @@
 // 10:00 to 11:00 and one from 11:00 to 12:00 do not overlap. All comparisons are on UTC instants,
 // so events planned in different time zones, or running past midnight, compare correctly.
 import { TZDate } from '@date-fns/tz';
-import { NO_TEXT, type Conflict, type ConflictRules, type EventType, type LocalizedText } from '../contract';
+import { NO_TEXT, type Conflict, type ConflictRules, type EventType, type LocalizedText } from './contract';
 
 export const DEFAULT_CONFLICT_RULES: ConflictRules = {
   personOverlap: 'warn',

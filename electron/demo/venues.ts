@@ -1,6 +1,6 @@
 // Places of the two programmes in Baku.
 import { VENUE } from './keys';
-import { NO_TEXT } from '../../electron/contract';
+import { NO_TEXT } from '../../domain/contract';
 import type { DemoVenue } from './types';
 
 export const venues: DemoVenue[] = [

@@ -5,7 +5,7 @@
 // letter-combination rules; no kept library knows Uzbek Latin, so its table is given here as an
 // Iuliia schema and runs on the same engine.
 import { ICAO_DOC_9303, Schema, WIKIPEDIA, translate } from 'iuliia';
-import type { Language, NameConvention, NameSpelling, NameSpellings } from '../../electron/contract';
+import type { Language, NameConvention, NameSpelling, NameSpellings } from '../contract';
 import { transliterateName } from './transliteration';
 
 const VOWELS = 'аеёиоуыэюяў';

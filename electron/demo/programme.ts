@@ -1,13 +1,13 @@
 // Programme items are planned in Baku time and stored as UTC instants. Azerbaijan has kept UTC+4
 // all year since it dropped daylight saving in 2016, so a fixed offset is exact for these dates.
-import { NO_TEXT } from '../../electron/contract';
+import { NO_TEXT, toInstant } from '../../domain/contract';
 import type { DemoEvent } from './types';
 
 export const BAKU = 'Asia/Baku';
 
 /** `bakuTime('2025-12-03', '10:00')` is `'2025-12-03T06:00:00Z'`. */
 export function bakuTime(date: string, time: string): string {
-  return new Date(`${date}T${time}:00+04:00`).toISOString().replace('.000Z', 'Z');
+  return toInstant(new Date(`${date}T${time}:00+04:00`));
 }
 
 const SERVICE_UNIFORM = { az: 'Gündəlik xidməti forma', ru: 'Повседневная форма одежды', en: 'Service uniform' };

@@ -1,7 +1,7 @@
 // Our ministry and the units the Uzbek minister toured, and the partners of the two press releases.
 // Parents come before their children: the loader writes them in this order.
 import { ORG } from './keys';
-import { NO_TEXT } from '../../electron/contract';
+import { NO_TEXT } from '../../domain/contract';
 import type { DemoOrganization } from './types';
 
 const ourUnit = (uuid: string, name: DemoOrganization['name']): DemoOrganization => ({
