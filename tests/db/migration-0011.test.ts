@@ -5,10 +5,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrate, readMigrations } from '../../db/migrations';
+import { readMigrations } from '../../db/migrations';
 import { keyUnkeyedRows, nameWords } from '../../db/names/name-words';
 import { openDatabase } from '../../db/open';
 import { searchRecords } from '../../db/search.repo';
+import {
+  databaseAt, insert, migrateTo, otherTables, rowsOf, searchIndexMatches, searchIndexOfRecords, searchIndexRows, uuidOf,
+} from './migration-fixture';
+import { AT, PARTNER, writeUzbekVisit } from './migration-office';
 
 const dir = mkdtempSync(join(tmpdir(), 'protocol-desk-0011-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,7 +24,7 @@ describe('migration 0011, over an office written before it', () => {
     let personId = 0;
     const db = openDatabase(file, {
       beforeMigrate: (before) => {
-        migrate(before, readMigrations().filter((migration) => migration.version < 11));
+        migrateTo(before, 10);
         personId = Number(before.prepare('INSERT INTO people (uuid, name_ru, created_at, updated_at) VALUES (?, ?, ?, ?)').run(randomUUID(), 'Хасанов Семён', at, at).lastInsertRowid);
         // What the app before 0011 stored: one key a word, х read as x and ё as o.
         before.prepare('UPDATE search_index SET title_keys = ? WHERE rowid = ?').run('xasanov samon', personId * 8 + 1);
@@ -40,5 +44,24 @@ describe('migration 0011, over an office written before it', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe('migration 0011 on its own', () => {
+  it('keys every record of every kind again, and empties the name-word tables to be keyed on their next use', () => {
+    const db = databaseAt(10);
+    writeUzbekVisit(db);
+    const hasanov = insert(db, 'people', { uuid: uuidOf(11, 1), name_ru: 'Хасанов Семён', organization_id: PARTNER, created_at: AT, updated_at: AT });
+    // Keys the old search key wrote (х read as x, ё as o), here left in every row so none is missed.
+    db.prepare("UPDATE search_index SET title_keys = 'xasanov samon', detail_keys = ''").run();
+    insert(db, 'person_name_words', { person_id: hasanov, word: 'xasanov' });
+    insert(db, 'organization_name_words', { organization_id: PARTNER, word: 'mcs' });
+    const records = otherTables(db, ['person_name_words', 'organization_name_words']);
+    migrateTo(db, 11);
+
+    expect(searchIndexRows(db)).toEqual(searchIndexOfRecords(db));
+    expect([searchIndexMatches(db, 'Həsənov'), searchIndexMatches(db, 'Семен')]).toEqual([[hasanov * 8 + 1], [hasanov * 8 + 1]]);
+    expect([rowsOf(db, 'person_name_words'), rowsOf(db, 'organization_name_words')]).toEqual([[], []]);
+    expect(otherTables(db, ['person_name_words', 'organization_name_words'])).toEqual(records);
   });
 });

@@ -4,22 +4,18 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../electron/api/context';
-import { migrate, readMigrations } from '../../db/migrations';
 import { openDatabase } from '../../db/open';
-import { registerFunctions } from '../../db/statements';
 import { ACTOR, call, NOW, refused } from '../api/test-context';
+import { databaseAt } from './migration-fixture';
 
 const uuid = (n: number) => `de700000-0010-4000-8000-${String(n).padStart(12, '0')}`;
 const AT = '2025-11-01T09:00:00.000Z';
 
 /** Our minister (not on the lists), the Uzbek minister heading the delegation, and Karimova, taken off it. */
 function writeBefore0010(file: string): unknown[] {
-  const db = new Database(file);
-  registerFunctions(db);
-  migrate(db, readMigrations().filter((migration) => migration.version < 10));
+  const db = databaseAt(9, file);
   const organization = db.prepare('INSERT INTO organizations (uuid, country, name_en, is_ours, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
   organization.run(uuid(1), 'AZ', 'Ministry of Emergency Situations', 1, AT, AT);
   organization.run(uuid(2), 'UZ', 'Ministry of Emergency Situations of Uzbekistan', 0, AT, AT);
