@@ -12,11 +12,43 @@ import { dispatch } from '../api/dispatch';
 import { handlers } from '../api';
 import type { Printer } from '../api/printer';
 import { makeApi } from '../bridge';
-import { CHANNELS } from '../contract';
+import { CHANNELS } from '../../domain/contract';
 import { isAppPage } from '../shell/security-config';
-import { playwrightPdfOptions, PRINT_LAYOUT_GLOBAL, PRINT_READY, type PrintLayout } from '../print-options';
+import { playwrightPdfOptions, PRINT_LAYOUT_GLOBAL, PRINT_READY, type PrintLayout } from '../../domain/print-options';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Chromium keeps only the last `--disable-features` it is given, so this list repeats
+ * playwright-core's own (its chromiumSwitches.ts, as of 1.65) and adds what makes headless Chrome
+ * carry more than the app's Electron window does:
+ * - the omnibox popup, a WebUI page Chrome 156 preloads in a renderer of its own for its address
+ *   bar (measured: ~150 MB of peak resident memory); Electron has no address bar;
+ * - the spare renderer, a process Chrome keeps started for the next navigation (~75 MB); Electron
+ *   keeps none unless `SpareRendererForSitePerProcess` is enabled, and the app never navigates away.
+ */
+const DISABLED_FEATURES = [
+  // playwright-core's list
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  // ours
+  'WebUIOmniboxPopup',
+  'WebUIOmniboxFullPopup',
+  'WebUIOmniboxAimPopup',
+  'SpareRendererForSitePerProcess',
+];
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -24,6 +56,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  `--disable-features=${DISABLED_FEATURES.join(',')}`,
 ];
 
 /** The built renderer: PROTOCOL_DESK_OUT is the build folder electron.vite.config.ts wrote to, when not out/. */

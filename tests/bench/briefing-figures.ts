@@ -11,11 +11,11 @@ import { handlers } from '../../electron/api';
 import { exportPdf } from '../../electron/api/briefing';
 import type { HandlerContext } from '../../electron/api/context';
 import { dispatch } from '../../electron/api/dispatch';
-import { PrintJob, type Channel, type ChannelInput } from '../../electron/contract';
+import { PrintJob, type Channel, type ChannelInput } from '../../domain/contract';
 import { launchChromium } from '../../electron/tools/headless-chromium';
 import { openHeadlessOffice } from '../../electron/tools/headless-office';
-import { loadDemoOffice } from '../../db/demo/load';
-import { ORG, VISIT } from '../../db/demo/keys';
+import { loadDemoOffice } from '../../electron/demo/load';
+import { ORG, VISIT } from '../../electron/demo/keys';
 import { openDatabase } from '../../db/open';
 import { idByUuid } from '../../db/rows';
 import type { Figure } from './figure';
@@ -90,7 +90,7 @@ export async function enlargedOffice(dbFile: string, folder: string): Promise<nu
         organizationId: uzbek,
         languages: ['uz', 'ru'],
         interpreterNeeded: i % 3 === 0,
-        dietaryNotes: null,
+        dietaryNotes: { az: null, ru: null, en: null },
         protocolNotes: null,
         contact: `+998 71 000 00 ${String(i).padStart(2, '0')}`,
         precedence: 20 + i,

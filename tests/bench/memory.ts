@@ -1,7 +1,8 @@
 // Peak resident memory from the kernel's own high-water marks (VmHWM in /proc/<pid>/status, see
 // proc(5)), not from sampling: a timer in this process can't fire while the database works
 // synchronously, and any sampling misses the peaks between two samples.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
 /** A process's peak resident set since it started (or since its reset), in kB; undefined once it has ended. */
 function peakKb(pid: number | 'self'): number | undefined {
@@ -53,6 +54,20 @@ function descendants(): number[] {
   return found;
 }
 
+/**
+ * Whether a process runs Chromium's own program (browser, zygote, renderer, GPU and utility
+ * processes all exec the same binary). Read from /proc/<pid>/exe, which Chromium can't rewrite as
+ * it rewrites its command line. Other descendants, such as tsx's esbuild service, are the bench's
+ * own tools: they count in no figure.
+ */
+function isChromium(pid: number): boolean {
+  try {
+    return /^chrom/.test(basename(readlinkSync(`/proc/${pid}/exe`)));
+  } catch {
+    return false;
+  }
+}
+
 const megabytes = (kb: number) => Math.round(kb / 1024);
 
 /** Runs `work` in this process alone and returns its result with the process's peak resident memory, in MB. */
@@ -62,21 +77,34 @@ export async function withOwnPeakMemory<T>(work: () => Promise<T>): Promise<{ re
   return { result, peakMb: megabytes(ownPeakKb()) };
 }
 
+/** A tree's peak memory, in MB: this process (main's part), Chromium's processes, and their sum. */
+export interface TreePeak {
+  peakMb: number;
+  mainMb: number;
+  chromiumMb: number;
+}
+
 /**
- * Runs `work`, which starts child processes, and returns its result with the peak resident memory
- * of this process and its descendants, in MB. A process's peak ends with it, so `work` calls
+ * Runs `work`, which starts Chromium, and returns its result with the peak resident memory of this
+ * process and of Chromium's processes under it, in MB. Each figure is read from each process's own
+ * VmHWM, never from a sum over the whole machine. A process's peak ends with it, so `work` calls
  * `recordChildren` while they still run (before it closes a page or the browser); each call sums
- * the peaks of the descendants alive then, and the largest sum counts. Each process peaks at its
- * own moment, so the sum is an upper bound of the tree's peak.
+ * the peaks of Chromium's processes alive then, and the largest sum counts. Each process peaks at
+ * its own moment, so the sum is an upper bound of their joint peak; and VmHWM counts the pages of
+ * Chromium's program each process has touched, which the kernel holds once for all of them, so the
+ * Chromium figure counts those shared pages once per process.
  */
-export async function withTreePeakMemory<T>(work: (recordChildren: () => void) => Promise<T>): Promise<{ result: T; peakMb: number }> {
+export async function withTreePeakMemory<T>(work: (recordChildren: () => void) => Promise<T>): Promise<{ result: T } & TreePeak> {
   resetOwnPeak();
-  let childrenKb = 0;
+  let chromiumKb = 0;
   const recordChildren = () => {
-    const sum = descendants().reduce((total, pid) => total + (peakKb(pid) ?? 0), 0);
-    childrenKb = Math.max(childrenKb, sum);
+    const sum = descendants()
+      .filter(isChromium)
+      .reduce((total, pid) => total + (peakKb(pid) ?? 0), 0);
+    chromiumKb = Math.max(chromiumKb, sum);
   };
   const result = await work(recordChildren);
   recordChildren();
-  return { result, peakMb: megabytes(ownPeakKb() + childrenKb) };
+  const mainKb = ownPeakKb();
+  return { result, peakMb: megabytes(mainKb + chromiumKb), mainMb: megabytes(mainKb), chromiumMb: megabytes(chromiumKb) };
 }

@@ -24,6 +24,10 @@ let archive: { file: string; figure: Figure } | undefined;
  * memory figures measured here hold none of the build.
  */
 export function archiveFile(): { file: string; figure: Figure } {
+  // An archive built before (`tsx tests/bench/build-archive.ts <file>`), to measure again without
+  // minutes of building: it is used in place and kept, and there is no build time to report.
+  const prebuilt = process.env.PROTOCOL_DESK_BENCH_ARCHIVE;
+  if (!archive && prebuilt) archive = { file: prebuilt, figure: { name: 'archive_build_s', value: Number.NaN, unit: 's (prebuilt archive)' } };
   if (!archive) {
     const dir = mkdtempSync(join(tmpdir(), 'protocol-desk-bench-'));
     process.on('exit', () => rmSync(dir, { recursive: true, force: true }));

@@ -16,6 +16,9 @@ const FIGURES = [
   'ui_first_table_ms',
   'ui_filter_ms',
   'ui_peak_memory_mb',
+  'ui_peak_memory_main_mb',
+  'ui_peak_memory_chromium_mb',
+  'ui_page_heap_mb',
   'briefing_pdf_40p_s',
 ];
 
