@@ -1,6 +1,7 @@
 // Settings, the audit log and the demo office.
 import { z } from 'zod';
 import { Id, IsoDate, Language, LocalizedText, Uuid, page } from './common';
+import { BackupKeep } from './backup';
 import { ConflictRules } from './programme';
 
 /** What separates a CSV file's columns: Excel splits on ';' in Azerbaijani and Russian regional settings, on ',' in English. */
@@ -24,10 +25,12 @@ export const Settings = z
     defaultTravelMinutes: z.number().int().min(0).max(240),
     /** The column separator of every CSV the office saves, to match the office PCs' Excel. */
     csvDelimiter: CsvDelimiter,
+    /** How many daily backups are kept; set through `backup:saveSettings`, which rotates at once. */
+    backupKeep: BackupKeep,
   })
   .strict();
 export type Settings = z.output<typeof Settings>;
-export const SettingsInput = Settings.partial().strict();
+export const SettingsInput = Settings.omit({ backupKeep: true }).partial().strict();
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'export', 'print', 'backup', 'import', 'demo'] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);

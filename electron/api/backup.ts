@@ -1,15 +1,13 @@
 // Backups by hand and automatically, and restoring one; the files live in `<data folder>/backups/`.
-import { BACKUP_KEEP_DEFAULT, BackupKeep, type ChannelOutput, type ParsedInput } from '../../domain/contract';
+import { BACKUP_KEEP_DEFAULT, type ChannelOutput, type ParsedInput } from '../../domain/contract';
 import { backupPath, backupsDir, isAutomaticBackupDue, listBackups, replaceDatabaseFile, rotateBackups, writeBackup } from '../../db/backup';
 import type { BackupFile, BackupKind } from '../../db/backup';
 import { classifyProblem, openCheckedDatabase, verifyDatabaseCopy } from '../../db/integrity';
 import { openDatabase } from '../../db/open';
-import { readStoredSettings, storeSetting } from '../../db/settings.repo';
 import type { HandlerContext, OfficeFile } from './context';
 import { NotFoundError, ValidationError } from './errors';
 import { inTransaction, recordAudit } from './saving';
-
-const KEEP_SETTING = 'backupKeep';
+import { getSettings, storeSettings } from './settings';
 
 export const officeFile = (ctx: HandlerContext): OfficeFile => ctx.office ?? { file: ctx.db.name };
 const inRecovery = (ctx: HandlerContext) => ctx.office?.problem !== undefined;
@@ -17,7 +15,7 @@ const inRecovery = (ctx: HandlerContext) => ctx.office?.problem !== undefined;
 /** How many automatic backups to keep; while the database is unusable, the default. */
 export function backupKeep(ctx: HandlerContext): number {
   if (inRecovery(ctx)) return BACKUP_KEEP_DEFAULT;
-  return BackupKeep.safeParse(readStoredSettings(ctx.db)[KEEP_SETTING]).data ?? BACKUP_KEEP_DEFAULT;
+  return getSettings(ctx).backupKeep;
 }
 
 function recordBackup(ctx: HandlerContext, backup: BackupFile): void {
@@ -50,9 +48,7 @@ export async function automaticBackup(ctx: HandlerContext, kind: Extract<BackupK
 
 export function saveBackupSettings(ctx: HandlerContext, input: ParsedInput<'backup:saveSettings'>): ChannelOutput<'backup:list'> {
   inTransaction(ctx, () => {
-    const before = backupKeep(ctx);
-    storeSetting(ctx.db, KEEP_SETTING, input.keep);
-    recordAudit(ctx, 'update', 'settings', null, { changed: before === input.keep ? [] : [KEEP_SETTING] });
+    storeSettings(ctx, { backupKeep: input.keep });
   });
   rotateBackups(ctx.dataDir, input.keep);
   return listBackupFiles(ctx);

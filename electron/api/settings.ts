@@ -1,4 +1,4 @@
-import { Settings, type ParsedInput } from '../../domain/contract';
+import { BACKUP_KEEP_DEFAULT, Settings, type ParsedInput } from '../../domain/contract';
 import { holdsAnyRecord } from '../../db/rows';
 import { readStoredSettings, storeSetting } from '../../db/settings.repo';
 import type { HandlerContext } from './context';
@@ -14,6 +14,7 @@ const DEFAULTS: Settings = {
   defaultTravelMinutes: DEFAULT_TRAVEL_MINUTES,
   // The office's PCs run Excel with Azerbaijani or Russian regional settings.
   csvDelimiter: ';',
+  backupKeep: BACKUP_KEEP_DEFAULT,
 };
 
 /** The stored settings over the defaults; a value this version doesn't understand falls back to its default. */
@@ -26,13 +27,17 @@ export function getSettings(ctx: HandlerContext): Settings {
   return Settings.safeParse(known).data ?? DEFAULTS;
 }
 
-/** Merges the given settings into the stored ones. */
-export function saveSettings(ctx: HandlerContext, input: ParsedInput<'settings:save'>): Settings {
-  return inTransaction(ctx, () => {
-    const before = getSettings(ctx);
-    for (const [key, value] of Object.entries(input)) if (value !== undefined) storeSetting(ctx.db, key, value);
-    const after = getSettings(ctx);
-    recordAudit(ctx, 'update', 'settings', null, { changed: changedFields(before, after) });
-    return after;
-  });
+/**
+ * Merges the given settings into the stored ones, in the caller's transaction, and audits what
+ * changed. The one way settings are written; `getSettings` the one way they are read.
+ */
+export function storeSettings(ctx: HandlerContext, values: Partial<Settings>): Settings {
+  const before = getSettings(ctx);
+  for (const [key, value] of Object.entries(values)) if (value !== undefined) storeSetting(ctx.db, key, value);
+  const after = getSettings(ctx);
+  recordAudit(ctx, 'update', 'settings', null, { changed: changedFields(before, after) });
+  return after;
 }
+
+export const saveSettings = (ctx: HandlerContext, input: ParsedInput<'settings:save'>): Settings =>
+  inTransaction(ctx, () => storeSettings(ctx, input));
