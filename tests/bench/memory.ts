@@ -68,6 +68,25 @@ function isChromium(pid: number): boolean {
   }
 }
 
+/**
+ * A process's proportional set size now, in kB: its resident pages, each shared page divided by
+ * the number of processes that map it (smaps_rollup, proc(5)). Summed over processes, a page of
+ * Chromium's program mapped by seven of them counts once, as the machine holds it once.
+ */
+function pssKb(pid: number | 'self'): number {
+  try {
+    return Number(/^Pss:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** What this process and Chromium's processes under it occupy together at this moment, in kB. */
+const treePssKb = () => pssKb('self') + descendants().filter(isChromium).reduce((total, pid) => total + pssKb(pid), 0);
+
+/** How often the joint size is sampled while the work runs, in ms. */
+const PSS_SAMPLE_MS = 50;
+
 const megabytes = (kb: number) => Math.round(kb / 1024);
 
 /** Runs `work` in this process alone and returns its result with the process's peak resident memory, in MB. */
@@ -82,6 +101,8 @@ export interface TreePeak {
   peakMb: number;
   mainMb: number;
   chromiumMb: number;
+  /** The largest joint size sampled, shared pages counted once (PSS). */
+  pssMb: number;
 }
 
 /**
@@ -97,14 +118,26 @@ export interface TreePeak {
 export async function withTreePeakMemory<T>(work: (recordChildren: () => void) => Promise<T>): Promise<{ result: T } & TreePeak> {
   resetOwnPeak();
   let chromiumKb = 0;
+  let jointKb = 0;
+  const sampleJoint = () => {
+    jointKb = Math.max(jointKb, treePssKb());
+  };
   const recordChildren = () => {
     const sum = descendants()
       .filter(isChromium)
       .reduce((total, pid) => total + (peakKb(pid) ?? 0), 0);
     chromiumKb = Math.max(chromiumKb, sum);
+    sampleJoint();
   };
-  const result = await work(recordChildren);
-  recordChildren();
-  const mainKb = ownPeakKb();
-  return { result, peakMb: megabytes(mainKb + chromiumKb), mainMb: megabytes(mainKb), chromiumMb: megabytes(chromiumKb) };
+  // Sampled, unlike the high-water marks: the kernel keeps no peak of PSS. The timer fires while
+  // the page works and main awaits it; a peak inside one synchronous database call can slip by.
+  const sampler = setInterval(sampleJoint, PSS_SAMPLE_MS);
+  try {
+    const result = await work(recordChildren);
+    recordChildren();
+    const mainKb = ownPeakKb();
+    return { result, peakMb: megabytes(mainKb + chromiumKb), mainMb: megabytes(mainKb), chromiumMb: megabytes(chromiumKb), pssMb: megabytes(jointKb) };
+  } finally {
+    clearInterval(sampler);
+  }
 }

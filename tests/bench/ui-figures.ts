@@ -63,13 +63,14 @@ const WATCH_FILTER = `{
 export async function uiFigures(): Promise<Figure[]> {
   if (!isRendererBuilt(rendererDir())) throw new Error(`build the renderer first (PROTOCOL_DESK_OUT=… npm run build): ${rendererDir()}`);
   const { file } = archiveFile();
-  const { result, peakMb, mainMb, chromiumMb } = await withTreePeakMemory((recordChildren) => measure(file, recordChildren));
+  const { result, peakMb, mainMb, chromiumMb, pssMb } = await withTreePeakMemory((recordChildren) => measure(file, recordChildren));
   return [
     ...result.figures,
     { name: 'ui_peak_memory_mb', value: peakMb, unit: 'MB' },
     { name: 'ui_peak_memory_main_mb', value: mainMb, unit: 'MB' },
     { name: 'ui_peak_memory_chromium_mb', value: chromiumMb, unit: 'MB' },
     { name: 'ui_page_heap_mb', value: result.pageHeapMb, unit: 'MB (largest used JS heap sampled)' },
+    { name: 'ui_peak_pss_mb', value: pssMb, unit: 'MB (main and Chromium together, shared pages once; sampled)' },
   ];
 }
 

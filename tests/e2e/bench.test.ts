@@ -19,6 +19,7 @@ const FIGURES = [
   'ui_peak_memory_main_mb',
   'ui_peak_memory_chromium_mb',
   'ui_page_heap_mb',
+  'ui_peak_pss_mb',
   'briefing_pdf_40p_s',
 ];
 
