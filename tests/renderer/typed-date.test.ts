@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTypedDate } from '../../renderer/src/features/agreements/typed-date';
+import { parseTypedDate } from '../../renderer/src/components/typed-date';
 
 describe('a typed date', () => {
   it('reads day.month.year, never month first', () => {

@@ -1,11 +1,10 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import type { PaginationState, SortingState } from '@tanstack/react-table';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ChannelInput, ChannelOutput } from '../../../domain/contract';
-import { call } from '../api';
 import { useSettings } from '../store/settings-store';
-import { showError } from '../store/notices-store';
+import { useCall } from './use-call';
 
 export type ListChannel = 'visits:list' | 'people:list' | 'organizations:list' | 'agreements:list' | 'venues:list';
 export type ListRow<C extends ListChannel> = ChannelOutput<C>['rows'][number];
@@ -38,7 +37,11 @@ export interface ServerList<Row> {
  * the backend returns for it.
  * The backend sorts, filters and pages in SQL; this hook only asks and keeps the answer.
  */
-export function useServerList<C extends ListChannel>(channel: C, filters: Partial<ChannelInput<C>> = {}): ServerList<ListRow<C>> {
+export function useServerList<C extends ListChannel>(
+  channel: C,
+  filters: Partial<ChannelInput<C>> = {},
+  { debounceMs = SEARCH_DEBOUNCE_MS }: { debounceMs?: number } = {},
+): ServerList<ListRow<C>> {
   const lang = useSettings((state) => state.language);
   // `?q=` opens a list already narrowed, e.g. to the person picked in the global search.
   const asked = useSearchParams()[0].get('q') ?? '';
@@ -48,11 +51,9 @@ export function useServerList<C extends ListChannel>(channel: C, filters: Partia
     setLastAsked(asked);
     setSearchText(asked);
   }
-  const [debouncedSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
+  const [debouncedSearch] = useDebouncedValue(search, debounceMs);
   const [sorting, setSorting] = useState<SortingState>([]);
   const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE });
-  const [answer, setAnswer] = useState<{ key: string; rows: ListRow<C>[]; total: number; totalCapped: boolean } | null>(null);
-  const [version, setVersion] = useState(0);
 
   // A new filter starts again at the first page, as a new search does.
   const filterKey = JSON.stringify(filters);
@@ -71,27 +72,13 @@ export function useServerList<C extends ListChannel>(channel: C, filters: Partia
     offset: pagination.pageIndex * pagination.pageSize,
     limit: pagination.pageSize,
   };
-  const key = JSON.stringify(query);
-
-  useEffect(() => {
-    let current = true;
-    call(channel, JSON.parse(key) as ChannelInput<C>)
-      .then((page) => {
-        if (current) setAnswer({ key, rows: page.rows as ListRow<C>[], total: page.total, totalCapped: page.totalCapped === true });
-      })
-      .catch((error: unknown) => {
-        if (current) showError(error);
-      });
-    return () => {
-      current = false;
-    };
-  }, [channel, key, version]);
+  const page = useCall(channel, query as ChannelInput<C>);
 
   return {
-    rows: answer?.rows ?? [],
-    total: answer?.total ?? 0,
-    totalCapped: answer?.totalCapped ?? false,
-    loading: answer?.key !== key,
+    rows: (page.data?.rows ?? []) as ListRow<C>[],
+    total: page.data?.total ?? 0,
+    totalCapped: page.data?.totalCapped === true,
+    loading: page.loading,
     narrowed: search.trim() !== '' || Object.values(filters).some((value) => value !== undefined),
     search,
     setSearch(text) {
@@ -102,6 +89,6 @@ export function useServerList<C extends ListChannel>(channel: C, filters: Partia
     setSorting,
     pagination,
     setPagination,
-    reload: () => setVersion((old) => old + 1),
+    reload: page.reload,
   };
 }

@@ -1,40 +1,48 @@
-// The agreement form's values (strings, as inputs hold them) and their conversion to the contract's input.
+// The agreement form's values (strings, as inputs hold them) and their conversion to the contract's
+// input. The form's schema gives only the values' shape; the rules are agreements:save's own.
 import { z } from 'zod';
-import { AgreementStatus, AgreementType, type Agreement, type ChannelInput } from '../../../../domain/contract';
+import { AgreementInput, type Agreement, type ChannelInput } from '../../../../domain/contract';
+import { checkedByContract } from '../../components/contract-check';
 
 const texts = z.object({ az: z.string(), ru: z.string(), en: z.string() });
-const date = z.union([z.literal(''), z.iso.date()]);
+/** A chosen record's id as a select holds it; '' or null when none is chosen. */
+const chosen = z.string();
 
-export const agreementFormSchema = z
-  .object({
-    type: AgreementType,
-    title: texts.refine((t) => [t.az, t.ru, t.en].some((v) => v.trim() !== ''), { message: 'validation.atLeastOneLanguage' }),
-    signingPlace: texts,
-    signedOn: date,
-    signedAtVisitId: z.string().nullable(),
-    validFrom: date,
-    validTo: date,
-    openEnded: z.boolean(),
-    status: AgreementStatus,
-    replacesAgreementId: z.string().nullable(),
-    notes: z.string().max(2000),
-    partyIds: z.array(z.string()).min(1, 'validation.agreementNeedsParty'),
-    signatories: z.array(
-      z.object({ personId: z.string().min(1, 'validation.required'), organizationId: z.string().min(1, 'validation.required'), signedOn: date }),
-    ),
-  })
-  .refine((v) => v.openEnded || v.validTo === '' || v.validFrom === '' || v.validTo >= v.validFrom, {
-    path: ['validTo'],
-    message: 'validation.endBeforeStart',
-  })
-  .superRefine((v, ctx) => {
-    v.signatories.forEach((s, index) => {
-      if (s.organizationId !== '' && !v.partyIds.includes(s.organizationId)) {
-        ctx.addIssue({ code: 'custom', path: ['signatories', index, 'organizationId'], message: 'validation.signatoryNotParty' });
-      }
-    });
-  });
-export type AgreementFormValues = z.infer<typeof agreementFormSchema>;
+const agreementFormValues = z.object({
+  type: AgreementInput.shape.type,
+  title: texts,
+  signingPlace: texts,
+  signedOn: z.string(),
+  signedAtVisitId: chosen.nullable(),
+  validFrom: z.string(),
+  validTo: z.string(),
+  openEnded: z.boolean(),
+  status: AgreementInput.shape.status,
+  replacesAgreementId: chosen.nullable(),
+  notes: z.string(),
+  partyIds: z.array(chosen),
+  signatories: z.array(z.object({ personId: chosen, organizationId: chosen, signedOn: z.string() })),
+});
+export type AgreementFormValues = z.infer<typeof agreementFormValues>;
+
+/**
+ * The contract puts "signs for a party that isn't one" on the whole list; the form shows it at
+ * each signatory's organisation the contract refused.
+ */
+function fieldsOf(inputPath: string, values: AgreementFormValues): string[] {
+  if (inputPath !== 'signatories') return [inputPath];
+  return values.signatories.flatMap((signatory, index) =>
+    signatory.organizationId !== '' && !values.partyIds.includes(signatory.organizationId) ? [`signatories.${index}.organizationId`] : [],
+  );
+}
+
+/** What the contract is asked to judge: as `toInput`, with a signatory's empty choice left empty. */
+const checkedInput = (values: AgreementFormValues) => ({
+  ...toInput(values, null),
+  signatories: values.signatories.map((s) => ({ personId: idOrNull(s.personId), organizationId: idOrNull(s.organizationId), signedOn: dateOrNull(s.signedOn) })),
+});
+
+export const agreementFormSchema = agreementFormValues.superRefine(checkedByContract(AgreementInput, checkedInput, fieldsOf));
 
 const none = { az: '', ru: '', en: '' };
 const idOrNull = (id: string | null) => (id ? Number(id) : null);

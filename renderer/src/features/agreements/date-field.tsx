@@ -5,7 +5,7 @@ import 'dayjs/locale/ru';
 import { useTranslation } from 'react-i18next';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useSettings } from '../../store/settings-store';
-import { parseTypedDate } from './typed-date';
+import { parseTypedDate } from '../../components/typed-date';
 
 /**
  * A calendar date typed as DD.MM.YYYY or picked from a calendar in the interface language,

@@ -13,8 +13,8 @@ import {
 import { call } from '../../api';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
-import { downloadText } from '../documents/download';
-import { named, useOptions } from './use-options';
+import { downloadText } from '../../components/download';
+import { RecordSelect } from '../../components/record-picker';
 import type { Register } from './use-register';
 
 const pick = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
@@ -24,7 +24,6 @@ const pick = <T extends string>(values: readonly T[], value: string | null): T |
 export function RegisterFilters({ register }: { register: Register }) {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
-  const partners = useOptions('organizations:list', named);
   const [saved, setSaved] = useState<RegisterFilter[]>([]);
   const [chosen, setChosen] = useState<string | null>(null);
   const { filters } = register;
@@ -57,13 +56,12 @@ export function RegisterFilters({ register }: { register: Register }) {
   return (
     <Paper withBorder radius="md" p="sm">
       <Group gap="sm" align="flex-end" wrap="wrap">
-        <Select
+        <RecordSelect
+          kind="organization"
           label={t('agreements.filters.partner')}
-          data={partners.options}
           value={filters.partnerOrganizationId ? String(filters.partnerOrganizationId) : null}
           onChange={(value) => setFilter('partnerOrganizationId', value ? Number(value) : undefined)}
           clearable
-          searchable
           w={260}
           size="sm"
         />

@@ -1,13 +1,11 @@
 import { Anchor, Badge, Group, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AgreementSummary, Alerts, DueActivity } from '../../../../domain/contract';
-import { call } from '../../api';
+import type { AgreementSummary, DueActivity } from '../../../../domain/contract';
 import { PageHeader } from '../../components/page-header';
+import { useCall } from '../../components/use-call';
 import { formatDate } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';
-import { showError } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
 import { AgreementStatusBadge } from '../agreements/agreement-status-badge';
 
@@ -15,10 +13,7 @@ import { AgreementStatusBadge } from '../agreements/agreement-status-badge';
 export function AlertsPage() {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
-  const [alerts, setAlerts] = useState<Alerts | null>(null);
-  useEffect(() => {
-    call('alerts:list', {}).then(setAlerts).catch(showError);
-  }, []);
+  const alerts = useCall('alerts:list', {}).data;
   if (!alerts) return <PageHeader title={t('alerts.title')} />;
   return (
     <>

@@ -1,19 +1,14 @@
 import { Anchor, Notification } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Alerts } from '../../../../domain/contract';
-import { call } from '../../api';
-import { showError } from '../../store/notices-store';
+import { useCall } from '../../components/use-call';
 
 /** A short summary of the alerts, once, when the app starts; nothing when all is well. */
 export function AlertsSummary() {
   const { t } = useTranslation();
-  const [alerts, setAlerts] = useState<Alerts | null>(null);
+  const alerts = useCall('alerts:list', {}).data;
   const [closed, setClosed] = useState(false);
-  useEffect(() => {
-    call('alerts:list', {}).then(setAlerts).catch(showError);
-  }, []);
   if (!alerts || closed) return null;
   const counts = {
     expiring: alerts.expiring.length,

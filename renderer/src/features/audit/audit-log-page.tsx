@@ -3,12 +3,11 @@
 import { Button, Group, Pagination, Paper, Select, Table, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import '@mantine/dates/styles.css';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, auditEntityKind, type AuditEntry, type ChannelInput, type ChannelOutput } from '../../../../domain/contract';
-import { call } from '../../api';
+import { AUDIT_ACTIONS, auditEntityKind, type ChannelOutput } from '../../../../domain/contract';
 import { PageHeader } from '../../components/page-header';
-import { showError } from '../../store/notices-store';
+import { useCall } from '../../components/use-call';
 import { useSettings } from '../../store/settings-store';
 import { formatInstant } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';
@@ -17,27 +16,22 @@ import { describeEntry } from './describe-entry';
 const PAGE_SIZE = 50;
 
 interface Filters {
-  action: string | null;
+  action: (typeof AUDIT_ACTIONS)[number] | null;
   entity: string | null;
   actor: string | null;
   from: string | null;
   to: string | null;
 }
 const NO_FILTERS: Filters = { action: null, entity: null, actor: null, from: null, to: null };
+const NO_FACETS: ChannelOutput<'audit:facets'> = { actors: [], entities: [] };
 
 export function AuditLogPage() {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [page, setPage] = useState(1);
-  const [facets, setFacets] = useState<ChannelOutput<'audit:facets'>>({ actors: [], entities: [] });
-  const [answer, setAnswer] = useState<{ rows: AuditEntry[]; total: number } | null>(null);
-
-  useEffect(() => {
-    call('audit:facets', {}).then(setFacets).catch(showError);
-  }, []);
-
-  const query = JSON.stringify({
+  const facets = useCall('audit:facets', {}).data ?? NO_FACETS;
+  const answer = useCall('audit:list', {
     action: filters.action ?? undefined,
     entity: filters.entity ?? undefined,
     actor: filters.actor ?? undefined,
@@ -45,16 +39,7 @@ export function AuditLogPage() {
     to: filters.to ?? undefined,
     offset: (page - 1) * PAGE_SIZE,
     limit: PAGE_SIZE,
-  });
-  useEffect(() => {
-    let current = true;
-    call('audit:list', JSON.parse(query) as ChannelInput<'audit:list'>)
-      .then((result) => current && setAnswer(result))
-      .catch(showError);
-    return () => {
-      current = false;
-    };
-  }, [query]);
+  }).data;
 
   const filter = (key: keyof Filters) => (value: string | null) => {
     setFilters((old) => ({ ...old, [key]: value || null }));

@@ -8,12 +8,12 @@ import { LANGUAGES, PACK_SECTIONS, PROGRAMME_KINDS, type Language, type Marking,
 import { PAPER_SIZES, type PaperSize } from '../../../../domain/print-options';
 import { call } from '../../api';
 import { PageHeader } from '../../components/page-header';
+import { useCall } from '../../components/use-call';
 import { pickText } from '../../i18n/pick-text';
 import { PrintedDocument } from '../../print/printed-document';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
 import { TalkingPointsEditor } from './talking-points-editor';
-import { useBriefing } from './use-briefing';
 import { useUntranslatedCheck } from './untranslated-check';
 import { WorkingLists } from './working-lists-panel';
 
@@ -29,7 +29,8 @@ export function BriefingPage() {
   const { t, i18n } = useTranslation();
   const visitId = Number(useParams().id);
   const interfaceLanguage = useSettings((state) => state.language);
-  const { pack, reload } = useBriefing(visitId);
+  // Everything the pack prints, asked for again after the talking points change.
+  const { data: pack, reload } = useCall('briefing:get', { visitId });
   const [choice, setChoice] = useState<DocumentChoice>({ lang: interfaceLanguage, paper: 'A4', marking: 'none', markingText: '' });
   const [sections, setSections] = useState<PackSection[]>([...PACK_SECTIONS]);
   const [programme, setProgramme] = useState<(typeof PROGRAMME_KINDS)[number]>('guest');

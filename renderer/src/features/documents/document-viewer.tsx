@@ -1,13 +1,13 @@
 import { Alert, Center, Loader, Modal, ScrollArea, Text } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, StoredDocument } from '../../../../domain/contract';
-import { ApiError, call } from '../../api';
-import { base64ToBytes } from './download';
+import { ApiError } from '../../api';
+import { useCall } from '../../components/use-call';
+import { base64ToBytes } from '../../components/download';
 import { PdfPages } from './pdf-pages';
 
 type Content = ChannelOutput<'documents:read'>;
-type State = { id: number; content: Content } | { id: number; error: ApiError } | null;
 
 /**
  * Shows a stored PDF or image read-only inside the app. The bytes come from main, which checked
@@ -15,41 +15,29 @@ type State = { id: number; content: Content } | { id: number; error: ApiError } 
  */
 export function DocumentViewer({ document, onClose }: { document: StoredDocument | null; onClose(): void }) {
   const { t } = useTranslation();
-  const [state, setState] = useState<State>(null);
   const id = document?.id ?? null;
-
-  useEffect(() => {
-    if (id === null) return;
-    let current = true;
-    call('documents:read', { id, purpose: 'view' })
-      .then((content) => current && setState({ id, content }))
-      .catch((error: unknown) => {
-        if (!current) return;
-        if (error instanceof ApiError) setState({ id, error });
-        else throw error;
-      });
-    return () => {
-      current = false;
-    };
-  }, [id]);
-
-  const shown = state && state.id === id ? state : null;
+  // A handler's refusal (a file gone or changed on disk) is shown here, in place of the document.
+  const read = useCall('documents:read', id === null ? null : { id, purpose: 'view' }, { shownInPlace: isRefusal });
+  const refusal = isRefusal(read.error) ? read.error : null;
+  const content = read.loading ? null : read.data;
   return (
     <Modal opened={document !== null} onClose={onClose} title={document?.fileName} size="xl" centered>
-      {!shown ? (
+      {refusal ? (
+        <Alert color="red" title={t('documents.cannotOpen')} role="alert">
+          {t(`errors.${refusal.shape.messageKey}`, refusal.shape.params)}
+        </Alert>
+      ) : content ? (
+        <Preview content={content} />
+      ) : (
         <Center h={200}>
           <Loader color="navy" />
         </Center>
-      ) : 'error' in shown ? (
-        <Alert color="red" title={t('documents.cannotOpen')} role="alert">
-          {t(`errors.${shown.error.shape.messageKey}`, shown.error.shape.params)}
-        </Alert>
-      ) : (
-        <Preview content={shown.content} />
       )}
     </Modal>
   );
 }
+
+const isRefusal = (failure: unknown): failure is ApiError => failure instanceof ApiError;
 
 function Preview({ content }: { content: Content }) {
   const { t } = useTranslation();

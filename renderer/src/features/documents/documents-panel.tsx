@@ -8,7 +8,7 @@ import { call } from '../../api';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
 import { DocumentViewer } from './document-viewer';
-import { base64ToBytes, downloadBlob, fileToBase64 } from './download';
+import { base64ToBytes, downloadBlob, fileToBase64 } from '../../components/download';
 
 type Kind = StoredDocument['kind'];
 

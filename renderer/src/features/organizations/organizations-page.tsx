@@ -10,7 +10,7 @@ import { useServerList } from '../../components/use-server-list';
 import { countryName } from '../../i18n/country-name';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
-import { ConfirmDelete } from './confirm-delete';
+import { ConfirmDelete } from '../../components/confirm-delete';
 import { OrganizationFormModal } from './organization-form';
 import { PartnerHistoryLink } from '../partners/history-link';
 

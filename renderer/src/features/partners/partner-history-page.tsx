@@ -1,14 +1,12 @@
 import { Anchor, Badge, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { PartnerHistory, TimelineItem } from '../../../../domain/contract';
-import { call } from '../../api';
+import type { TimelineItem } from '../../../../domain/contract';
 import { PageHeader } from '../../components/page-header';
+import { useCall } from '../../components/use-call';
 import { countryName } from '../../i18n/country-name';
 import { formatDate, formatDateRange } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';
-import { showError } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
 import { ActivitySection, AgreementSection } from '../alerts/alerts-page';
 
@@ -19,10 +17,7 @@ export function PartnerHistoryPage() {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
   const { id } = useParams();
-  const [history, setHistory] = useState<PartnerHistory | null>(null);
-  useEffect(() => {
-    call('partners:history', { id: Number(id) }).then(setHistory).catch(showError);
-  }, [id]);
+  const history = useCall('partners:history', { id: Number(id) }).data;
   if (!history || history.organization.id !== Number(id)) {
     return (
       <Center h={200}>

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/page-header';
 import { useServerList } from '../../components/use-server-list';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
-import { useDeleteToTrash } from '../trash/use-delete-to-trash';
+import { useDeleteToTrash } from '../../components/use-delete-to-trash';
 import { PersonAvatar } from './person-avatar';
 import { PersonFormModal } from './person-form';
 

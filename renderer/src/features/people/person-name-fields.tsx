@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import type { PersonNameParts } from '../../../../domain/contract';
-import { NameFields } from './name-fields';
+import { NameFields } from '../../components/name-fields';
 
 const PARTS = [
   { part: 'surname', labelKey: 'personForm.surname', testId: 'person-surname' },

@@ -1,7 +1,7 @@
 // The programme of a visit on its page: the day-by-day timeline, the event form, the copy from an
 // earlier visit, travel times, and the list of conflicts. Every write goes through useConflictSave.
 import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict, ProtocolEvent, VisitDetail } from '../../../../domain/contract';
 import { call } from '../../api';
@@ -9,7 +9,7 @@ import { zoneOffset } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
-import { useDeleteToTrash } from '../trash/use-delete-to-trash';
+import { useDeleteToTrash } from '../../components/use-delete-to-trash';
 import { ConflictLine, useConflictSentence } from './conflict-text';
 import { CopyProgrammeModal } from './copy-programme';
 import { EventFormModal } from './event-form';
@@ -19,14 +19,13 @@ import { ProgrammeTimeline } from './programme-timeline';
 import { TravelTimesEditor } from './travel-times';
 import { useConflictSave } from './use-conflict-save';
 import { SHORTCUT_KEYS } from '../../components/keyboard-shortcuts';
+import { useCall } from '../../components/use-call';
 
 type Form = { event: ProtocolEvent | null; newAt: PlannedTimes } | null;
 
 export function ProgrammeEditor({ visit }: { visit: VisitDetail }) {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
-  const [events, setEvents] = useState<ProtocolEvent[]>(visit.events);
-  const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [form, setForm] = useState<Form>(null);
   const [copying, setCopying] = useState(false);
   const [travelOpen, setTravelOpen] = useState(false);
@@ -34,23 +33,16 @@ export function ProgrammeEditor({ visit }: { visit: VisitDetail }) {
   const trash = useDeleteToTrash();
   const sentence = useConflictSentence(visit.timeZone, visit.id);
 
-  // Bumped after every write; the visit page also hands down a new visit when its delegation
+  // Asked again after every write; the visit page also hands down a new visit when its delegation
   // changes, which can change the conflicts. Either reloads the programme and its conflicts.
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((value) => value + 1), []);
-  useEffect(() => {
-    let current = true;
-    Promise.all([call('events:list', { visitId: visit.id }), call('visits:conflicts', { visitId: visit.id })])
-      .then(([loaded, found]) => {
-        if (!current) return;
-        setEvents(loaded);
-        setConflicts(found);
-      })
-      .catch((error: unknown) => current && showError(error));
-    return () => {
-      current = false;
-    };
-  }, [visit, version]);
+  const programme = useCall('events:list', { visitId: visit.id }, { version: visit });
+  const found = useCall('visits:conflicts', { visitId: visit.id }, { version: visit });
+  const events: ProtocolEvent[] = programme.data ?? visit.events;
+  const conflicts: Conflict[] = found.data ?? [];
+  const reload = () => {
+    programme.reload();
+    found.reload();
+  };
 
   /** Runs a conflict-checked write; true once it is saved and the programme reloaded. A refusal is shown, and handed to `onRefused`. */
   const write = async <T,>(

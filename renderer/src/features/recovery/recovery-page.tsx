@@ -1,10 +1,11 @@
 // The screen shown when the database is damaged, unreadable or from a newer version: the file has
 // been set aside untouched, and the officer restores a backup or, failing that, starts empty.
 import { Alert, Button, Center, Code, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type BackupFile, type RecoveryStatus } from '../../../../domain/contract';
+import { LANGUAGES, type RecoveryStatus } from '../../../../domain/contract';
 import { call } from '../../api';
+import { useCall } from '../../components/use-call';
 import i18n, { isLanguage, LANGUAGE_ENDONYMS } from '../../i18n';
 import { showError } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
@@ -14,13 +15,8 @@ type Problem = NonNullable<RecoveryStatus['problem']>;
 
 export function RecoveryPage({ problem }: { problem: Problem }) {
   const { t } = useTranslation();
-  const [backups, setBackups] = useState<BackupFile[] | null>(null);
+  const backups = useCall('backup:list', {}).data?.backups ?? null;
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    call('backup:list', {})
-      .then((list) => setBackups(list.backups))
-      .catch(showError);
-  }, []);
 
   // Every way out ends in a reload: the whole app starts again over the database now in place.
   const leave = (work: () => Promise<unknown>) => {

@@ -4,14 +4,13 @@ import '@mantine/spotlight/styles.css';
 import { Group, Kbd, Mark, Text, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight, spotlight } from '@mantine/spotlight';
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Language, SearchHit, SearchResults, SearchWhen } from '../../../../domain/contract';
-import { call } from '../../api';
+import type { Language, SearchHit, SearchWhen } from '../../../../domain/contract';
+import { useCall } from '../../components/use-call';
 import { FALLBACK_ORDER, pickText } from '../../i18n/pick-text';
 import { formatDateRange, formatMomentInZone } from '../../i18n/format';
-import { showError } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
 
 // Short enough to feel instant, long enough not to ask for every letter of a fast typist.
@@ -69,24 +68,10 @@ export function GlobalSearch() {
   const lang = useSettings((state) => state.language);
   const [query, setQuery] = useState('');
   const [typed] = useDebouncedValue(query.trim(), TYPING_PAUSE_MS);
-  const [answer, setAnswer] = useState<{ text: string; groups: SearchResults['groups'] }>({ text: '', groups: [] });
+  // The last answer stays while the next is asked for; nothing is asked for an empty box.
+  const answer = useCall('search:global', typed === '' ? null : { text: typed, limit: 30 }).data;
 
-  useEffect(() => {
-    if (typed === '') return;
-    let current = true;
-    call('search:global', { text: typed, limit: 30 })
-      .then((results) => {
-        if (current) setAnswer({ text: typed, groups: results.groups });
-      })
-      .catch((error: unknown) => {
-        if (current) showError(error);
-      });
-    return () => {
-      current = false;
-    };
-  }, [typed]);
-
-  const showing = query.trim() !== '' && answer.text !== '';
+  const showing = query.trim() !== '' && answer !== null;
   const groups = showing ? answer.groups : [];
 
   return (

@@ -1,29 +1,15 @@
 // This PC's transfer key, as other PCs come to trust it: its name and fingerprint, and its public
 // key file to save and carry to them.
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../../domain/contract';
-import { call } from '../../api';
-import { showError, showSuccess } from '../../store/notices-store';
-import { downloadText } from '../documents/download';
+import { useCall } from '../../components/use-call';
+import { showSuccess } from '../../store/notices-store';
+import { downloadText } from '../../components/download';
 import { Fingerprint } from './fingerprint';
 
 export function ThisPc() {
   const { t } = useTranslation();
-  const [identity, setIdentity] = useState<ChannelOutput<'transfer:identity'> | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    call('transfer:identity', {})
-      .then((answer) => {
-        if (current) setIdentity(answer);
-      })
-      .catch(showError);
-    return () => {
-      current = false;
-    };
-  }, []);
+  const identity = useCall('transfer:identity', {}).data;
 
   const saveKeyFile = () => {
     if (!identity) return;

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/page-header';
 import { useServerList } from '../../components/use-server-list';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
-import { ConfirmDelete } from '../organizations/confirm-delete';
+import { ConfirmDelete } from '../../components/confirm-delete';
 import { VenueFormModal } from './venue-form';
 
 const column = createColumnHelper<Venue>();

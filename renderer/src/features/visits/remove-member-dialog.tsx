@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { dayInZone, formatDate, formatTimeRange } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
-import { showDeletedWithUndo } from '../trash/undo-deletion';
+import { showDeletedWithUndo } from '../../components/undo-deletion';
 
 /** A member about to be removed, with the events of the visit they are in. */
 export interface MemberRemoval {

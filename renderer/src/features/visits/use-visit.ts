@@ -1,28 +1,13 @@
-import { useEffect, useState } from 'react';
 import type { VisitDetail } from '../../../../domain/contract';
-import { call, ApiError } from '../../api';
-import { showError } from '../../store/notices-store';
+import { ApiError } from '../../api';
+import { useCall } from '../../components/use-call';
 
 /**
  * The visit with its delegation and programme; `null` while loading, `'missing'` when there is none.
- * A new `version` fetches it again after a change.
+ * A new `version` fetches it again after a change, showing the visit as it was meanwhile.
  */
 export function useVisit(id: number, version = 0): VisitDetail | null | 'missing' {
-  const [answer, setAnswer] = useState<{ id: number; visit: VisitDetail | 'missing' } | null>(null);
-  useEffect(() => {
-    let current = true;
-    call('visits:get', { id })
-      .then((visit) => {
-        if (current) setAnswer({ id, visit });
-      })
-      .catch((error: unknown) => {
-        if (!current) return;
-        if (error instanceof ApiError && error.shape.code === 'not_found') setAnswer({ id, visit: 'missing' });
-        showError(error);
-      });
-    return () => {
-      current = false;
-    };
-  }, [id, version]);
-  return answer?.id === id ? answer.visit : null;
+  const visit = useCall('visits:get', { id }, { version });
+  if (visit.error instanceof ApiError && visit.error.shape.code === 'not_found') return 'missing';
+  return visit.data?.id === id ? visit.data : null;
 }

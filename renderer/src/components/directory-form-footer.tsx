@@ -1,6 +1,6 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useReadOnly } from '../../store/office-store';
+import { useReadOnly } from '../store/office-store';
 
 interface Props {
   /** The form's catalog section (personForm, organizationForm, venueForm) and test-id prefix. */

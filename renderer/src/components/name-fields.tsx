@@ -1,10 +1,9 @@
 import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language, type NameSpellings } from '../../../../domain/contract';
-import { call } from '../../api';
-import { showError } from '../../store/notices-store';
+import { LANGUAGES, type Language } from '../../../domain/contract';
+import { useCall } from './use-call';
 import { NameSuggestions } from './name-suggestions';
 
 /** A name as the form holds it: any language may still be empty. */
@@ -36,21 +35,11 @@ export function NameFields({ value, onChange, labelKey, testId, error, suggest =
   const { t } = useTranslation();
   const [typed, setTyped] = useState<{ from: Language; text: string } | null>(null);
   const [debounced] = useDebouncedValue(typed, SUGGEST_DEBOUNCE_MS);
-  const [answer, setAnswer] = useState<{ asked: { from: Language; text: string }; spellings: NameSpellings } | null>(null);
-
-  useEffect(() => {
-    if (!suggest || !debounced || debounced.text.trim() === '') return;
-    let current = true;
-    call('names:transliterate', { text: debounced.text.trim(), from: debounced.from })
-      .then((spellings) => current && setAnswer({ asked: debounced, spellings }))
-      .catch((failure: unknown) => current && showError(failure));
-    return () => {
-      current = false;
-    };
-  }, [suggest, debounced]);
+  const asking = suggest && debounced && debounced.text.trim() !== '';
+  const answer = useCall('names:transliterate', asking ? { text: debounced.text.trim(), from: debounced.from } : null);
   // Only the answer to what is typed now counts; a cleared field offers nothing.
-  const spellings = answer && typed && answer.asked.from === typed.from && answer.asked.text === typed.text && typed.text.trim() !== ''
-    ? answer.spellings
+  const spellings = asking && !answer.loading && !answer.error && typed && debounced.from === typed.from && debounced.text === typed.text
+    ? answer.data
     : null;
 
   return (

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { NameSpelling } from '../../../../domain/contract';
+import type { NameSpelling } from '../../../domain/contract';
 
 interface Props {
   spellings: NameSpelling[];

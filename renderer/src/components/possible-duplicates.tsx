@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LocalizedText } from '../../../../domain/contract';
-import { pickText } from '../../i18n/pick-text';
-import { useSettings } from '../../store/settings-store';
+import type { LocalizedText } from '../../../domain/contract';
+import { pickText } from '../i18n/pick-text';
+import { useSettings } from '../store/settings-store';
 
 export interface LikelyMatch {
   id: number;

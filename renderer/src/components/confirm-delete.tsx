@@ -1,8 +1,8 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { showSuccess } from '../../store/notices-store';
+import { call } from '../api';
+import { ConfirmDialog } from './confirm-dialog';
+import { showSuccess } from '../store/notices-store';
 
 interface Props {
   /** What is about to be deleted, or null when nothing is. */

@@ -1,5 +1,5 @@
-import { call } from '../../api';
-import { showError, showSuccess } from '../../store/notices-store';
+import { call } from '../api';
+import { showError, showSuccess } from '../store/notices-store';
 
 /**
  * The confirmation after a record went to the trash, with "Undo" that puts it back at once.

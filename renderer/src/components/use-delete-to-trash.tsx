@@ -1,8 +1,8 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
-import { showError } from '../../store/notices-store';
+import { call } from '../api';
+import { showError } from '../store/notices-store';
 import { showDeletedWithUndo } from './undo-deletion';
 
 type TrashChannel = 'visits:delete' | 'people:delete' | 'events:delete';
