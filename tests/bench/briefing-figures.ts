@@ -102,10 +102,10 @@ export async function enlargedOffice(dbFile: string, folder: string): Promise<nu
     const programme = db.prepare('SELECT id FROM events WHERE visit_id = ? ORDER BY starts_at').all(visitId) as { id: number }[];
     const copyEvent = db.prepare(`INSERT INTO events (uuid, visit_id, type, title_az, title_ru, title_en, starts_at, ends_at, time_zone, venue_id,
         dress_code_az, dress_code_ru, dress_code_en, transport_az, transport_ru, transport_en, interpreter_az, interpreter_ru, interpreter_en,
-        responsible_officer_id, notes, created_at, updated_at)
+        responsible_officer_id, notes_az, notes_ru, notes_en, created_at, updated_at)
       SELECT ?, visit_id, type, title_az, title_ru, title_en, strftime('%Y-%m-%dT%H:%M:%SZ', starts_at, ?), strftime('%Y-%m-%dT%H:%M:%SZ', ends_at, ?),
         time_zone, venue_id, dress_code_az, dress_code_ru, dress_code_en, transport_az, transport_ru, transport_en, interpreter_az, interpreter_ru,
-        interpreter_en, responsible_officer_id, notes, created_at, updated_at FROM events WHERE id = ?`);
+        interpreter_en, responsible_officer_id, notes_az, notes_ru, notes_en, created_at, updated_at FROM events WHERE id = ?`);
     const copyParticipants = db.prepare(`INSERT INTO event_participants (uuid, event_id, person_id, attendance)
       SELECT ?, ?, person_id, attendance FROM event_participants WHERE event_id = ? AND person_id = ?`);
     // A large delegation attends its programme together, so every copy has all its members.

@@ -2,10 +2,11 @@
 // form `name: value unit`. Each module of figures measures one area; add a group to the list.
 import { briefingFigures } from './briefing-figures';
 import { databaseFigures } from './database-figures';
+import { pickFigures } from './pick-figures';
 import { uiFigures } from './ui-figures';
 import type { FigureGroup } from './figure';
 
-const GROUPS: FigureGroup[] = [databaseFigures, uiFigures, briefingFigures];
+const GROUPS: FigureGroup[] = [databaseFigures, uiFigures, pickFigures, briefingFigures];
 
 async function main(): Promise<void> {
   for (const group of GROUPS) {

@@ -15,6 +15,7 @@ const FIGURES = [
   'database_peak_memory_mb',
   'ui_first_table_ms',
   'ui_filter_ms',
+  'ui_pick_person_ms',
   'ui_peak_memory_mb',
   'ui_peak_memory_main_mb',
   'ui_peak_memory_chromium_mb',

@@ -1,14 +1,16 @@
 import { Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ACTIVITY_KINDS, ACTIVITY_STATUSES, ActivityKind, ActivityStatus, LANGUAGES, type Activity } from '../../../../domain/contract';
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, ActivityInput, LANGUAGES, type Activity, type ChannelInput } from '../../../../domain/contract';
 import { call } from '../../api';
 import { formatDate, formatDateRange } from '../../i18n/format';
 import { pickText } from '../../i18n/pick-text';
 import { fieldErrorText } from '../../components/form-errors';
 import { useContractForm } from '../../components/use-contract-form';
+import { checkedByContract } from '../../components/contract-check';
+import { useCall } from '../../components/use-call';
 import { FormModal, useUnsavedChanges } from '../../components/form-modal';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useReadOnly } from '../../store/office-store';
@@ -16,21 +18,24 @@ import { useSettings } from '../../store/settings-store';
 import { DateField } from './date-field';
 
 const STATUS_COLORS: Record<Activity['status'], string> = { planned: 'gray', in_progress: 'blue', done: 'green', cancelled: 'red' };
-const date = z.union([z.literal(''), z.iso.date()]);
-const activitySchema = z
-  .object({
-    kind: ActivityKind,
-    status: ActivityStatus,
-    title: z.object({ az: z.string(), ru: z.string(), en: z.string() }).refine((t) => [t.az, t.ru, t.en].some((v) => v.trim() !== ''), {
-      message: 'validation.atLeastOneLanguage',
-    }),
-    responsibleOurs: z.string().max(300),
-    responsiblePartner: z.string().max(300),
-    dueFrom: date,
-    dueTo: date,
-  })
-  .refine((v) => v.dueFrom === '' || v.dueTo === '' || v.dueTo >= v.dueFrom, { path: ['dueTo'], message: 'validation.endBeforeStart' });
-type ActivityValues = z.infer<typeof activitySchema>;
+/** The form holds texts and dates as its inputs do ('' for none); the rules are activities:save's own. */
+const activityValues = z.object({
+  kind: ActivityInput.shape.kind,
+  status: ActivityInput.shape.status,
+  title: z.object({ az: z.string(), ru: z.string(), en: z.string() }),
+  responsibleOurs: z.string(),
+  responsiblePartner: z.string(),
+  dueFrom: z.string(),
+  dueTo: z.string(),
+});
+type ActivityValues = z.infer<typeof activityValues>;
+
+function activityInput(values: ActivityValues, agreementId: number, activity: Activity | null): ChannelInput<'activities:save'> {
+  return { ...(activity ? { id: activity.id } : {}), agreementId, ...values, dueFrom: values.dueFrom || null, dueTo: values.dueTo || null };
+}
+
+const activitySchema = (agreementId: number) =>
+  activityValues.superRefine(checkedByContract(ActivityInput, (values: ActivityValues) => activityInput(values, agreementId, null)));
 
 export function dueText(activity: { dueFrom: string | null; dueTo: string | null }, lang: Parameters<typeof formatDate>[1]): string {
   if (activity.dueFrom && activity.dueTo) return formatDateRange(activity.dueFrom, activity.dueTo, lang);
@@ -41,12 +46,9 @@ export function dueText(activity: { dueFrom: string | null; dueTo: string | null
 export function ActivitiesPanel({ agreementId, onChanged }: { agreementId: number; onChanged(): void }) {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
-  const [activities, setActivities] = useState<Activity[]>([]);
+  const list = useCall('activities:list', { agreementId });
+  const activities = list.data ?? [];
   const [editing, setEditing] = useState<Activity | 'new' | null>(null);
-  const reload = useCallback(() => call('activities:list', { agreementId }).then(setActivities).catch(showError), [agreementId]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   return (
     <Stack gap="sm">
@@ -109,7 +111,7 @@ export function ActivitiesPanel({ agreementId, onChanged }: { agreementId: numbe
             activity={editing === 'new' ? null : editing}
             onDone={() => {
               setEditing(null);
-              void reload();
+              list.reload();
               onChanged();
             }}
           />
@@ -123,7 +125,7 @@ function ActivityForm({ agreementId, activity, onDone }: { agreementId: number; 
   const { t } = useTranslation();
   const readOnly = useReadOnly();
   const { control, register, formState, formRef, submit } = useContractForm<ActivityValues>({
-    schema: activitySchema,
+    schema: activitySchema(agreementId),
     defaultValues: {
       kind: activity?.kind ?? 'experience_exchange',
       status: activity?.status ?? 'planned',
@@ -137,13 +139,7 @@ function ActivityForm({ agreementId, activity, onDone }: { agreementId: number; 
   const error = (path: string) => fieldErrorText(formState.errors, path, t);
   const requestClose = useUnsavedChanges(formState.isDirty);
   const save = submit(async (values) => {
-    await call('activities:save', {
-      ...(activity ? { id: activity.id } : {}),
-      agreementId,
-      ...values,
-      dueFrom: values.dueFrom || null,
-      dueTo: values.dueTo || null,
-    });
+    await call('activities:save', activityInput(values, agreementId, activity));
     showSuccess('activities.saved');
     onDone();
   });

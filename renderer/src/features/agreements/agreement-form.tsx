@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Checkbox, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -11,11 +11,13 @@ import { AGREEMENT_STATUS_TRANSITIONS } from '../../../../domain/contract/status
 import { call } from '../../api';
 import { fieldErrorText } from '../../components/form-errors';
 import { useContractForm } from '../../components/use-contract-form';
+import { choiceLabel, useChosen } from '../../components/record-choices';
+import { RecordMultiSelect, RecordSelect } from '../../components/record-picker';
+import { useSettings } from '../../store/settings-store';
 import { showSuccess } from '../../store/notices-store';
 import { useReadOnly } from '../../store/office-store';
 import { agreementFormSchema, formValues, toInput } from './agreement-form-schema';
 import { DateField } from './date-field';
-import { named, titled, useOptions } from './use-options';
 
 export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | null; onSaved(agreement: Agreement): void }) {
   const { t } = useTranslation();
@@ -24,10 +26,9 @@ export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | n
   const signatories = useFieldArray({ control, name: 'signatories' });
   const partyIds = useWatch({ control, name: 'partyIds' });
   const openEnded = useWatch({ control, name: 'openEnded' });
-  const organizations = useOptions('organizations:list', named);
-  const people = useOptions('people:list', named);
-  const visits = useOptions('visits:list', titled);
-  const agreements = useOptions('agreements:list', titled);
+  const lang = useSettings((state) => state.language);
+  // A signatory signs for one of the parties chosen above, named as the parties' picker names them.
+  const parties = useChosen('organization', partyIds.map(Number));
   const fieldError = (path: string) => fieldErrorText(formState.errors, path, t);
 
   // A stored agreement offers only the changes of status that make sense from where it is.
@@ -39,7 +40,7 @@ export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | n
       : agreement.shownStatus === agreement.status
         ? t('agreement.statusHint')
         : t('agreement.statusShownByDates', { status: t(`agreementStatus.${agreement.shownStatus}`) });
-  const partyOptions = organizations.options.filter((option) => partyIds.includes(option.value));
+  const partyOptions = parties.map((party) => ({ value: String(party.id), label: choiceLabel(party, lang) }));
 
   const save = submit(async (values) => {
     const saved = await call('agreements:save', toInput(values, agreement));
@@ -104,12 +105,11 @@ export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | n
               control={control}
               name="partyIds"
               render={({ field }) => (
-                <MultiSelect
+                <RecordMultiSelect
+                  kind="organization"
                   label={t('agreement.parties')}
-                  data={organizations.options}
                   value={field.value}
                   onChange={field.onChange}
-                  searchable
                   error={fieldError('partyIds')}
                 />
               )}
@@ -120,12 +120,11 @@ export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | n
                   control={control}
                   name={`signatories.${index}.personId`}
                   render={({ field }) => (
-                    <Select
+                    <RecordSelect
+                      kind="person"
                       label={t('agreement.signatory')}
-                      data={people.options}
                       value={field.value || null}
                       onChange={(value) => field.onChange(value ?? '')}
-                      searchable
                       style={{ flex: 2 }}
                       error={fieldError(`signatories.${index}.personId`)}
                     />
@@ -172,7 +171,7 @@ export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | n
                 control={control}
                 name="signedAtVisitId"
                 render={({ field }) => (
-                  <Select label={t('agreement.signedAtVisit')} data={visits.options} value={field.value} onChange={field.onChange} clearable searchable
+                  <RecordSelect kind="visit" label={t('agreement.signedAtVisit')} value={field.value} onChange={field.onChange} clearable
                     error={fieldError('signedAtVisitId')} />
                 )}
               />
@@ -191,14 +190,14 @@ export function AgreementForm({ agreement, onSaved }: { agreement: Agreement | n
               control={control}
               name="replacesAgreementId"
               render={({ field }) => (
-                <Select
+                <RecordSelect
+                  kind="agreement"
+                  exclude={agreement?.id}
                   label={t('agreement.replaces')}
                   description={t('agreement.replacesHint')}
-                  data={agreements.options.filter((option) => option.value !== String(agreement?.id))}
                   value={field.value}
                   onChange={field.onChange}
                   clearable
-                  searchable
                   error={fieldError('replacesAgreementId')}
                 />
               )}

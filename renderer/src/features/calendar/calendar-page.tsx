@@ -17,8 +17,8 @@ import { PageHeader } from '../../components/page-header';
 import { CALENDAR_TEXTS } from '../../i18n/calendar-formats';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
-import { parseTypedDate } from '../agreements/typed-date';
-import { named, useOptions } from '../agreements/use-options';
+import { parseTypedDate } from '../../components/typed-date';
+import { RecordSelect } from '../../components/record-picker';
 import { STATUS_COLORS } from '../visits/visit-status-badge';
 
 // The calendar shows Baku time, where the office is and most programmes happen.
@@ -51,7 +51,6 @@ export function CalendarPage() {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
   const navigate = useNavigate();
-  const partners = useOptions('organizations:list', named);
   const [partner, setPartner] = useState<string | null>(null);
   const [status, setStatus] = useState<VisitStatus | null>(null);
   const calendar = useRef<CalendarRef>(null);
@@ -89,13 +88,12 @@ export function CalendarPage() {
               clearable
               w={170}
             />
-            <Select
+            <RecordSelect
+              kind="organization"
               label={t('calendar.partner')}
               placeholder={t('calendar.all')}
-              data={partners.options}
               value={partner}
               onChange={setPartner}
-              searchable
               clearable
               w={300}
             />

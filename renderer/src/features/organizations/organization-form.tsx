@@ -1,22 +1,23 @@
 import { Center, Loader, Paper, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { LANGUAGES, OrganizationInput, type Language, type LocalizedText, type Organization } from '../../../../domain/contract';
+import { LANGUAGES, OrganizationInput, type ChannelInput, type Language, type LocalizedText, type Organization } from '../../../../domain/contract';
 import { call } from '../../api';
 import { countryName } from '../../i18n/country-name';
-import { showError, showSuccess } from '../../store/notices-store';
+import { showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
-import { named, useOptions } from '../agreements/use-options';
+import { RecordSelect } from '../../components/record-picker';
 import { fieldErrorText } from '../../components/form-errors';
 import { useContractForm } from '../../components/use-contract-form';
+import { useCall } from '../../components/use-call';
 import { TranslatedTextFields } from '../../components/translated-text-fields';
-import { NameFields } from '../people/name-fields';
-import { PossibleDuplicates } from '../people/possible-duplicates';
+import { NameFields } from '../../components/name-fields';
+import { PossibleDuplicates } from '../../components/possible-duplicates';
 import { countryOptions } from './country-options';
-import { DirectoryFormFooter } from '../people/directory-form-footer';
+import { DirectoryFormFooter } from '../../components/directory-form-footer';
 import { FormModal, useUnsavedChanges } from '../../components/form-modal';
 
 type FormValues = z.input<typeof OrganizationInput>;
@@ -43,17 +44,7 @@ interface Props {
 /** Creates or edits an organisation, loading the stored one first. */
 export function OrganizationFormModal({ organizationId, opened, onClose, onSaved, onDelete, onOpen }: Props) {
   const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<Organization | null>(null);
-  useEffect(() => {
-    if (!opened || organizationId === null) return;
-    let current = true;
-    call('organizations:get', { id: organizationId })
-      .then((organization) => current && setLoaded(organization))
-      .catch((error: unknown) => current && showError(error));
-    return () => {
-      current = false;
-    };
-  }, [opened, organizationId]);
+  const loaded = useCall('organizations:get', opened && organizationId !== null ? { id: organizationId } : null).data;
   const shown = organizationId !== null && loaded?.id === organizationId ? loaded : null;
   const ready = organizationId === null || shown !== null;
   return (
@@ -88,9 +79,7 @@ interface FormProps {
 function OrganizationForm({ organization, onClose, onSaved, onOpen, onDelete }: FormProps) {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
-  const parents = useOptions('organizations:list', named);
   const countries = useMemo(() => countryOptions(t, lang), [t, lang]);
-  const [matches, setMatches] = useState<Organization[]>([]);
   const [saving, setSaving] = useState(false);
   const { control, register, formState, formRef, submit } = useContractForm<FormValues, Saved>({
     schema: OrganizationInput,
@@ -101,23 +90,19 @@ function OrganizationForm({ organization, onClose, onSaved, onOpen, onDelete }: 
 
   const names = useWatch({ control, name: ['name', 'shortName'] });
   const [debouncedNames] = useDebouncedValue(JSON.stringify(names), SIMILAR_DEBOUNCE_MS);
-  useEffect(() => {
-    let current = true;
-    const [name, shortName] = JSON.parse(debouncedNames) as [LocalizedText, LocalizedText];
-    findSimilar(name, shortName, organization?.id)
-      .then((found) => current && setMatches(found))
-      .catch((failure: unknown) => current && showError(failure));
-    return () => {
-      current = false;
-    };
-  }, [debouncedNames, organization?.id]);
+  const [typedName, typedShortName] = JSON.parse(debouncedNames) as [LocalizedText, LocalizedText];
+  const typedQuery = similarQuery(typedName, typedShortName, organization?.id);
+  const similarToTyped = useCall('organizations:similar', typedQuery);
+  // The check on saving is the latest word until the next answer to what is typed.
+  const [checked, setChecked] = useState<{ after: unknown; matches: Organization[] } | null>(null);
+  const matches = checked && checked.after === similarToTyped.data ? checked.matches : typedQuery === null ? [] : (similarToTyped.data ?? []);
 
   const save = (force: boolean) =>
     submit(async (values) => {
       setSaving(true);
       try {
         const similar = force ? [] : await findSimilar(values.name, values.shortName, organization?.id);
-        setMatches(similar);
+        setChecked({ after: similarToTyped.data, matches: similar });
         if (similar.length > 0) return;
         await call('organizations:save', values);
         showSuccess('organizationForm.saved');
@@ -185,13 +170,13 @@ function OrganizationForm({ organization, onClose, onSaved, onOpen, onDelete }: 
                 control={control}
                 name="parentId"
                 render={({ field }) => (
-                  <Select
+                  <RecordSelect
+                    kind="organization"
+                    exclude={organization?.id}
                     label={t('organizationForm.parent')}
                     placeholder={t('organizationForm.parentPlaceholder')}
-                    data={parents.options.filter((option) => option.value !== String(organization?.id))}
                     value={field.value ? String(field.value) : null}
                     onChange={(value) => field.onChange(value ? Number(value) : null)}
-                    searchable
                     clearable
                     error={error('parentId')}
                   />
@@ -223,8 +208,14 @@ function OrganizationForm({ organization, onClose, onSaved, onOpen, onDelete }: 
   );
 }
 
-function findSimilar(name: LocalizedText, shortName: LocalizedText, excludeId: number | undefined): Promise<Organization[]> {
+/** What to ask about organisations like this one; nothing while both names are blank. */
+function similarQuery(name: LocalizedText, shortName: LocalizedText, excludeId: number | undefined): ChannelInput<'organizations:similar'> | null {
   const blank = (text: LocalizedText) => LANGUAGES.every((language: Language) => !text[language]?.trim());
-  if (blank(name) && blank(shortName)) return Promise.resolve([]);
-  return call('organizations:similar', { name, shortName, ...(excludeId !== undefined && { excludeId }) });
+  if (blank(name) && blank(shortName)) return null;
+  return { name, shortName, ...(excludeId !== undefined && { excludeId }) };
+}
+
+function findSimilar(name: LocalizedText, shortName: LocalizedText, excludeId: number | undefined): Promise<Organization[]> {
+  const query = similarQuery(name, shortName, excludeId);
+  return query === null ? Promise.resolve([]) : call('organizations:similar', query);
 }

@@ -5,7 +5,6 @@ import {
   MultiSelect,
   NumberInput,
   Paper,
-  Select,
   SimpleGrid,
   Stack,
   Switch,
@@ -14,26 +13,27 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { composed, inReadersLanguage, LANGUAGES, PersonInput, PersonNameParts, runningName, shortName } from '../../../../domain/contract';
-import type { LocalizedText, Person } from '../../../../domain/contract';
+import type { ChannelInput, LocalizedText, Person } from '../../../../domain/contract';
 import { call } from '../../api';
 import { pickText } from '../../i18n/pick-text';
-import { showError, showSuccess } from '../../store/notices-store';
+import { showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
-import { named, useOptions } from '../agreements/use-options';
+import { RecordSelect } from '../../components/record-picker';
 import { fieldErrorText } from '../../components/form-errors';
 import { useContractForm } from '../../components/use-contract-form';
+import { useCall } from '../../components/use-call';
 import { TranslatedTextFields } from '../../components/translated-text-fields';
 import { PersonNameFields } from './person-name-fields';
 import { DocumentsPanel } from '../documents/documents-panel';
 import { initialsOf, PhotoPicker } from './photo-picker';
-import { PossibleDuplicates, type LikelyMatch } from './possible-duplicates';
+import { PossibleDuplicates, type LikelyMatch } from '../../components/possible-duplicates';
 import { SPOKEN_LANGUAGES } from './spoken-languages';
-import { DirectoryFormFooter } from './directory-form-footer';
+import { DirectoryFormFooter } from '../../components/directory-form-footer';
 import { FormModal, useUnsavedChanges } from '../../components/form-modal';
 
 /** The form always gives the name in parts. */
@@ -69,19 +69,14 @@ interface Props {
 /** Creates or edits a person, loading the stored one (with the photo) first. */
 export function PersonFormModal({ personId, opened, onClose, onSaved, onDelete, onOpen }: Props) {
   const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<{ person: Person; photo: string | null } | null>(null);
-  useEffect(() => {
-    if (!opened || personId === null) return;
-    let current = true;
-    Promise.all([call('people:get', { id: personId }), call('people:photo', { id: personId })])
-      .then(([person, { photo }]) => current && setLoaded({ person, photo }))
-      .catch((error: unknown) => current && showError(error));
-    return () => {
-      current = false;
-    };
-  }, [opened, personId]);
-
-  const shown = personId !== null && loaded?.person.id === personId ? loaded : null;
+  const asked = opened && personId !== null ? { id: personId } : null;
+  const stored = useCall('people:get', asked);
+  // The photo's answer names no person: only one to the question asked now counts.
+  const storedPhoto = useCall('people:photo', asked);
+  const shown =
+    personId !== null && stored.data?.id === personId && !storedPhoto.loading && !storedPhoto.error && storedPhoto.data !== null
+      ? { person: stored.data, photo: storedPhoto.data.photo }
+      : null;
   const ready = personId === null || shown !== null;
   return (
     <FormModal opened={opened} onClose={onClose} size={980} title={t(personId === null ? 'personForm.createTitle' : 'personForm.editTitle')}>
@@ -118,9 +113,7 @@ interface FormProps {
 function PersonForm({ person, storedPhoto, onClose, onSaved, onOpen, onDelete }: FormProps) {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
-  const organizations = useOptions('organizations:list', named);
   const [photo, setPhoto] = useState<{ upload: string | null | undefined; src: string | null }>({ upload: undefined, src: storedPhoto });
-  const [matches, setMatches] = useState<Person[]>([]);
   const [saving, setSaving] = useState(false);
   const { control, register, formState, formRef, submit } = useContractForm<FormValues, Saved>({ schema: PersonFormInput, defaultValues: defaults(person) });
   const error = (path: string) => fieldErrorText(formState.errors, path, t);
@@ -130,22 +123,18 @@ function PersonForm({ person, storedPhoto, onClose, onSaved, onOpen, onDelete }:
   const parts = useWatch({ control, name: 'name' }) as PersonNameParts;
   const name = composed(parts, runningName);
   const [debouncedName] = useDebouncedValue(JSON.stringify(name), SIMILAR_DEBOUNCE_MS);
-  useEffect(() => {
-    let current = true;
-    findSimilar(JSON.parse(debouncedName) as LocalizedText, person?.id)
-      .then((found) => current && setMatches(found))
-      .catch((failure: unknown) => current && showError(failure));
-    return () => {
-      current = false;
-    };
-  }, [debouncedName, person?.id]);
+  const typedQuery = similarQuery(JSON.parse(debouncedName) as LocalizedText, person?.id);
+  const similarToTyped = useCall('people:similar', typedQuery);
+  // The check on saving is the latest word until the next answer to what is typed.
+  const [checked, setChecked] = useState<{ after: unknown; matches: Person[] } | null>(null);
+  const matches = checked && checked.after === similarToTyped.data ? checked.matches : typedQuery === null ? [] : (similarToTyped.data ?? []);
 
   const save = (force: boolean) =>
     submit(async (values) => {
       setSaving(true);
       try {
         const similar = force ? [] : await findSimilar(composed(values.name, runningName), person?.id);
-        setMatches(similar);
+        setChecked({ after: similarToTyped.data, matches: similar });
         if (similar.length > 0) return;
         await call('people:save', { ...values, ...(photo.upload !== undefined && { photo: photo.upload }) });
         showSuccess('personForm.saved');
@@ -198,13 +187,12 @@ function PersonForm({ person, storedPhoto, onClose, onSaved, onOpen, onDelete }:
                 control={control}
                 name="organizationId"
                 render={({ field }) => (
-                  <Select
+                  <RecordSelect
+                    kind="organization"
                     label={t('personForm.organization')}
                     placeholder={t('personForm.organizationPlaceholder')}
-                    data={organizations.options}
                     value={field.value ? String(field.value) : null}
                     onChange={(value) => field.onChange(value ? Number(value) : null)}
-                    searchable
                     clearable
                     error={error('organizationId')}
                     data-testid="person-organization"
@@ -293,9 +281,15 @@ function PersonForm({ person, storedPhoto, onClose, onSaved, onOpen, onDelete }:
   );
 }
 
-function findSimilar(name: LocalizedText, excludeId: number | undefined): Promise<Person[]> {
+/** What to ask about people with a name like this; nothing while the name is blank. */
+function similarQuery(name: LocalizedText, excludeId: number | undefined): ChannelInput<'people:similar'> | null {
   const blank = LANGUAGES.every((language) => !name[language]?.trim());
-  return blank ? Promise.resolve([]) : call('people:similar', { name, ...(excludeId !== undefined && { excludeId }) });
+  return blank ? null : { name, ...(excludeId !== undefined && { excludeId }) };
+}
+
+function findSimilar(name: LocalizedText, excludeId: number | undefined): Promise<Person[]> {
+  const query = similarQuery(name, excludeId);
+  return query === null ? Promise.resolve([]) : call('people:similar', query);
 }
 
 function toLikelyMatch(person: Person, lang: ReturnType<typeof useSettings.getState>['language']): LikelyMatch {

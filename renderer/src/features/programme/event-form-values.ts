@@ -2,10 +2,9 @@
 // plans times on the host city's clock (a day, a start, an end, "ends the next day"); only
 // programme-time converts them to the instants the channel takes.
 import { z } from 'zod';
-import { EventType, type ChannelInput, type ProtocolEvent, type VisitDetail } from '../../../../domain/contract';
+import { ProtocolEventInput, type ChannelInput, type ProtocolEvent, type VisitDetail } from '../../../../domain/contract';
 import { endsBeforeStart, plannedInstants, plannedTimesOf, type PlannedTimes } from '../../../../domain/programme-time';
 
-const Text3 = z.object({ az: z.string(), ru: z.string(), en: z.string() });
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const Times = z.object({
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.invalid_format' }),
@@ -14,17 +13,20 @@ const Times = z.object({
   endsNextDay: z.boolean(),
 });
 
+// Every field but the times is the save channel's own, with its limits and messages; the channel's
+// one list of participants is two here, each held to the same rule.
+const { shape } = ProtocolEventInput;
 export const EventFormSchema = Times.extend({
-  type: EventType,
-  title: Text3.refine((text) => Object.values(text).some((value) => value.trim() !== ''), { message: 'validation.atLeastOneLanguage' }),
-  venueId: z.number().nullable(),
-  guestIds: z.array(z.number()),
-  hostIds: z.array(z.number()),
-  dressCode: Text3,
-  transport: Text3,
-  interpreter: Text3,
-  responsibleOfficerId: z.number().nullable(),
-  notes: Text3,
+  type: shape.type,
+  title: shape.title,
+  venueId: shape.venueId,
+  guestIds: shape.participantIds,
+  hostIds: shape.participantIds,
+  dressCode: shape.dressCode,
+  transport: shape.transport,
+  interpreter: shape.interpreter,
+  responsibleOfficerId: shape.responsibleOfficerId,
+  notes: shape.notes,
 }).refine((values) => !endsBeforeStart(values), {
   path: ['ends'],
   message: 'validation.endBeforeStart',

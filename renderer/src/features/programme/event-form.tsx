@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import '@mantine/dates/styles.css';
+import { useMemo } from 'react';
 import { Controller, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { EVENT_TYPES, type ProtocolEvent, type VisitDetail } from '../../../../domain/contract';
@@ -10,7 +11,8 @@ import { TranslatedTextFields } from '../../components/translated-text-fields';
 import { pickText } from '../../i18n/pick-text';
 import { useReadOnly } from '../../store/office-store';
 import { useSettings } from '../../store/settings-store';
-import { named, useOptions } from '../agreements/use-options';
+import { memberChoices } from '../../components/record-choices';
+import { RecordSelect } from '../../components/record-picker';
 import { EventFormSchema, formFieldOf, formValuesOf, saveInputOf, type EventFormValues, type EventSaveInput } from './event-form-values';
 import type { PlannedTimes } from '../../../../domain/programme-time';
 import { useVenueOptions } from './use-venues';
@@ -44,7 +46,8 @@ function EventForm({ visit, event, newAt, onClose, onSave, onDuplicate, onDelete
   const readOnly = useReadOnly();
   const lang = useSettings((state) => state.language);
   const venues = useVenueOptions();
-  const people = useOptions('people:list', named);
+  // The officer answering for an event is most often one of our people on the visit.
+  const hosts = useMemo(() => memberChoices(visit.members.filter((member) => member.side === 'host')), [visit.members]);
   const { control, register, formState, formRef, submit, showIssues } = useContractForm({
     schema: EventFormSchema,
     defaultValues: formValuesOf(visit, event, newAt),
@@ -104,7 +107,7 @@ function EventForm({ visit, event, newAt, onClose, onSave, onDuplicate, onDelete
                     error={fieldError('venueId')} />
                 )} />
                 <Controller control={control} name="responsibleOfficerId" render={({ field }) => (
-                  <Select label={t('programme.form.responsibleOfficer')} data={people.options} searchable clearable
+                  <RecordSelect kind="person" suggested={hosts} label={t('programme.form.responsibleOfficer')} clearable
                     value={field.value === null ? null : String(field.value)} onChange={(value) => field.onChange(value ? Number(value) : null)}
                     error={fieldError('responsibleOfficerId')} />
                 )} />

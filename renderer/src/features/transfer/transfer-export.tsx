@@ -6,7 +6,7 @@ import { call } from '../../api';
 import { pickText } from '../../i18n/pick-text';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
-import { downloadText } from '../documents/download';
+import { downloadText } from '../../components/download';
 
 type Option = { value: string; label: string };
 

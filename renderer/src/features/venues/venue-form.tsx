@@ -8,8 +8,8 @@ import { showSuccess } from '../../store/notices-store';
 import { fieldErrorText } from '../../components/form-errors';
 import { useContractForm } from '../../components/use-contract-form';
 import { TranslatedTextFields } from '../../components/translated-text-fields';
-import { NameFields } from '../people/name-fields';
-import { DirectoryFormFooter } from '../people/directory-form-footer';
+import { NameFields } from '../../components/name-fields';
+import { DirectoryFormFooter } from '../../components/directory-form-footer';
 import { FormModal, useUnsavedChanges } from '../../components/form-modal';
 
 type FormValues = z.input<typeof VenueInput>;

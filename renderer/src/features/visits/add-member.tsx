@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { MEMBER_ROLES, type VisitMember } from '../../../../domain/contract';
 import { call } from '../../api';
 import { showError } from '../../store/notices-store';
-import { named, useOptions } from '../agreements/use-options';
+import { RecordSelect } from '../../components/record-picker';
 
 /** Picks a person from the directory and puts them on one side of the visit with a role. */
 export function AddMember({ visitId, side, onAdded }: { visitId: number; side: VisitMember['side']; onAdded(): void }) {
   const { t } = useTranslation();
-  const people = useOptions('people:list', named);
   const [personId, setPersonId] = useState<string | null>(null);
   const [role, setRole] = useState<VisitMember['role']>('member');
   const sideName = t(`visitPlan.sides.${side}`);
@@ -26,14 +25,13 @@ export function AddMember({ visitId, side, onAdded }: { visitId: number; side: V
 
   return (
     <Group align="flex-end" gap="sm">
-      <Select
+      <RecordSelect
+        kind="person"
         label={t('visitPlan.person')}
         aria-label={`${t('visitPlan.person')} (${sideName})`}
         placeholder={t('visitPlan.personPlaceholder')}
-        data={people.options}
         value={personId}
         onChange={setPersonId}
-        searchable
         clearable
         w={320}
       />

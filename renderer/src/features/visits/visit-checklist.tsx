@@ -8,7 +8,7 @@ import { call } from '../../api';
 import { pickText } from '../../i18n/pick-text';
 import { showError } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
-import { named, useOptions } from '../agreements/use-options';
+import { RecordSelect } from '../../components/record-picker';
 import { AddTask } from './add-task';
 import { ReadinessBadge } from './readiness-badge';
 
@@ -25,7 +25,6 @@ export function useChecklist(visitId: number, version: string) {
 export function VisitChecklist({ visitId, startDate, checklist, onChanged }: { visitId: number; startDate: string; checklist: Checklist; onChanged(): void }) {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
-  const people = useOptions('people:list', named);
   const save = (task: Task, change: Parameters<typeof taskInput>[1]) => call('tasks:save', taskInput(task, change)).then(onChanged).catch(showError);
   const remove = (task: Task) => call('tasks:delete', { id: task.id }).then(onChanged).catch(showError);
 
@@ -79,13 +78,12 @@ export function VisitChecklist({ visitId, startDate, checklist, onChanged }: { v
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Select
+                      <RecordSelect
+                        kind="person"
                         size="xs"
                         aria-label={`${t('checklist.owner')}: ${title}`}
-                        data={people.options}
                         value={task.ownerPersonId ? String(task.ownerPersonId) : null}
                         onChange={(value) => void save(task, { ownerPersonId: value ? Number(value) : null })}
-                        searchable
                         clearable
                       />
                     </Table.Td>

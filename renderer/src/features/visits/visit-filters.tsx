@@ -2,7 +2,7 @@
 import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { VISIT_STATUSES, type ChannelInput, type VisitStatus } from '../../../../domain/contract';
-import { named, useOptions } from '../agreements/use-options';
+import { RecordSelect } from '../../components/record-picker';
 
 export type VisitFilterValues = Pick<ChannelInput<'visits:list'>, 'year' | 'status' | 'partnerOrganizationId'>;
 
@@ -14,7 +14,6 @@ function yearChoices(): string[] {
 
 export function VisitFilters({ value, onChange }: { value: VisitFilterValues; onChange(value: VisitFilterValues): void }) {
   const { t } = useTranslation();
-  const partners = useOptions('organizations:list', named);
   const set = (change: VisitFilterValues) => onChange({ ...value, ...change });
   return (
     <Group gap="sm" mb="sm" role="group" aria-label={t('visits.filters.label')}>
@@ -36,14 +35,13 @@ export function VisitFilters({ value, onChange }: { value: VisitFilterValues; on
         clearable
         w={200}
       />
-      <Select
+      <RecordSelect
+        kind="organization"
         label={t('visits.filters.partner')}
         placeholder={t('visits.filters.any')}
-        data={partners.options}
         value={value.partnerOrganizationId === undefined ? null : String(value.partnerOrganizationId)}
         onChange={(partner) => set({ partnerOrganizationId: partner === null ? undefined : Number(partner) })}
         clearable
-        searchable
         w={360}
       />
     </Group>

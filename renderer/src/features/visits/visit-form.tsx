@@ -13,7 +13,7 @@ import { useContractForm } from '../../components/use-contract-form';
 import { showSuccess } from '../../store/notices-store';
 import { useReadOnly } from '../../store/office-store';
 import { useSettings } from '../../store/settings-store';
-import { named, useOptions } from '../agreements/use-options';
+import { RecordSelect } from '../../components/record-picker';
 import { FormModal, useUnsavedChanges } from '../../components/form-modal';
 
 // No partner chosen yet is null, which the contract refuses as a field to fill in.
@@ -65,8 +65,6 @@ function VisitForm({ visit, onSaved }: Omit<Props, 'opened' | 'onClose'>) {
   const { t } = useTranslation();
   const readOnly = useReadOnly();
   const lang = useSettings((state) => state.language);
-  const organizations = useOptions('organizations:list', named);
-  const people = useOptions('people:list', named);
   const { control, register, formState, formRef, submit } = useContractForm<FormValues, z.output<typeof VisitInput>>({
     schema: VisitInput,
     defaultValues: defaults(visit),
@@ -123,13 +121,12 @@ function VisitForm({ visit, onSaved }: Omit<Props, 'opened' | 'onClose'>) {
                 control={control}
                 name="partnerOrganizationId"
                 render={({ field }) => (
-                  <Select
+                  <RecordSelect
+                    kind="organization"
                     label={t('visitForm.partner')}
                     placeholder={t('visitForm.partnerPlaceholder')}
-                    data={organizations.options}
                     value={field.value ? String(field.value) : null}
                     onChange={(value) => field.onChange(value ? Number(value) : null)}
-                    searchable
                     required
                     error={fieldError('partnerOrganizationId')}
                   />
@@ -200,12 +197,11 @@ function VisitForm({ visit, onSaved }: Omit<Props, 'opened' | 'onClose'>) {
                 control={control}
                 name="responsibleOfficerId"
                 render={({ field }) => (
-                  <Select
+                  <RecordSelect
+                    kind="person"
                     label={t('visitForm.officer')}
-                    data={people.options}
                     value={field.value ? String(field.value) : null}
                     onChange={(value) => field.onChange(value ? Number(value) : null)}
-                    searchable
                     clearable
                     error={fieldError('responsibleOfficerId')}
                   />

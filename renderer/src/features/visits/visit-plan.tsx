@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import type { VisitDetail } from '../../../../domain/contract';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
-import { useDeleteToTrash } from '../trash/use-delete-to-trash';
+import { useDeleteToTrash } from '../../components/use-delete-to-trash';
 import { ReadinessBadge } from './readiness-badge';
 import { VisitAttendance } from './visit-attendance';
 import { VisitChecklist, useChecklist } from './visit-checklist';

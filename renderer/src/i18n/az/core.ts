@@ -14,6 +14,13 @@ export const core: Shape<typeof english> = {
     agreements: 'Sazişlər',
     settings: 'Parametrlər',
   },
+  picker: {
+    suggested: 'Təklif olunanlar',
+    recent: 'Son seçilənlər',
+    all: 'Hamısı',
+    nothingFound: 'Heç nə tapılmadı.',
+    searching: 'Axtarılır…',
+  },
   table: {
     search: 'Axtarış',
     searchPlaceholder: 'Axtarmaq üçün yazın…',

@@ -11,6 +11,13 @@ export const core = {
     agreements: 'Agreements',
     settings: 'Settings',
   },
+  picker: {
+    suggested: 'Suggested',
+    recent: 'Recently picked',
+    all: 'All',
+    nothingFound: 'Nothing matches.',
+    searching: 'Searching…',
+  },
   table: {
     search: 'Search',
     searchPlaceholder: 'Type to search…',

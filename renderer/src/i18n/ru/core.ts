@@ -14,6 +14,13 @@ export const core: Shape<typeof english> = {
     agreements: 'Соглашения',
     settings: 'Настройки',
   },
+  picker: {
+    suggested: 'Предлагаемые',
+    recent: 'Недавно выбранные',
+    all: 'Все',
+    nothingFound: 'Ничего не найдено.',
+    searching: 'Поиск…',
+  },
   table: {
     search: 'Поиск',
     searchPlaceholder: 'Введите текст для поиска…',
