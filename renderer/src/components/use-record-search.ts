@@ -2,8 +2,7 @@
 // page; while typing, a page of the records whose keys begin with the typed words, from the whole
 // directory. Whatever is chosen keeps its name even when no page holds it.
 import type { OptionsFilter } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showError } from '../store/notices-store';
 import { useRecentPicks } from '../store/recent-picks-store';
@@ -14,9 +13,6 @@ import { askOnce } from './use-call';
 
 /** A page of matches: enough to find a namesake by the second line, few enough to read. */
 export const PICKER_PAGE = 30;
-// The first letter after a pause is asked at once; the letters that follow within the pause wait
-// for it, so a fast typist costs one request, not one a letter.
-const TYPING_PAUSE_MS = 60;
 
 export interface RecordSearchOptions {
   /** Offered first, before anything is typed: e.g. the people on this visit. */
@@ -59,17 +55,28 @@ export function useRecordSearch(kind: RecordKind, chosenIds: readonly number[], 
   const recent = useChosen(kind, useRecentPicks((state) => state.recent[kind]));
   // A select shows its chosen record's name in the box it is typed into: that is not a search.
   const words = chosen.some((choice) => choiceLabel(choice, lang) === typed) ? '' : typed.trim();
-  const [query] = useDebouncedValue(words, TYPING_PAUSE_MS, { leading: true });
+  // One question at a time, the latest words next: a letter typed while nothing is asked goes at
+  // once (no pause to wait out), and a fast typist's letters meanwhile cost one more question, not one each.
+  const [query, setQuery] = useState(words);
+  const asking = useRef(false);
+  useEffect(() => {
+    if (!asking.current) setQuery(words);
+  }, [words, answer]);
 
   useEffect(() => {
     if (!active) return;
+    asking.current = true;
     return askOnce(
       () => searchChoices(kind, query, lang, PICKER_PAGE),
       (choices) => {
+        asking.current = false;
         refreshChoices(kind, choices);
         setAnswer({ query, lang, choices });
       },
-      showError,
+      (failure) => {
+        asking.current = false;
+        showError(failure);
+      },
     );
   }, [active, kind, query, lang]);
 
