@@ -114,3 +114,15 @@ export function participationIdsInVisit(db: Db, visitId: number, personId: numbe
     WHERE ep.person_id = ? AND e.visit_id = ? ORDER BY ep.id`;
   return (statement(db, sql).all(personId, visitId) as { id: number }[]).map((row) => row.id);
 }
+
+/**
+ * Of these people, those who may not take part in the visit's events: neither on the visit (either
+ * side) nor one of our own people. The rule of migration 0010's `event_participants_off_visit`,
+ * asked before a write so that a refusal names the participant; the trigger still holds it.
+ */
+export function peopleOffVisit(db: Db, visitId: number, personIds: number[]): Set<number> {
+  const sql = `SELECT p.id FROM json_each(?) AS asked JOIN people p ON p.id = asked.value
+    WHERE NOT EXISTS (SELECT 1 FROM visit_members m WHERE m.visit_id = ? AND m.person_id = p.id)
+      AND NOT EXISTS (SELECT 1 FROM organizations o WHERE o.id = p.organization_id AND o.is_ours = 1)`;
+  return new Set((statement(db, sql).all(JSON.stringify(personIds), visitId) as { id: number }[]).map((row) => row.id));
+}

@@ -7,9 +7,9 @@ import { instantToWall, wallToInstant } from '../../domain/programme-time';
 import { visitFacts } from '../../db/conflicts.repo';
 import { findEvent, insertEvent, listVisitEvents, updateEvent } from '../../db/events.repo';
 import { uuidOf } from '../../db/rows';
-import { listVisitMembers } from '../../db/visit-members.repo';
+import { listVisitMembers, peopleOffVisit } from '../../db/visit-members.repo';
 import type { HandlerContext } from './context';
-import { NotFoundError } from './errors';
+import { NotFoundError, ValidationError } from './errors';
 import { enforceConflicts, ProgrammeConflictError, visitConflicts } from './programme-conflicts';
 import { changedFields, checkReferences, findOrThrow, inTransaction, recordAudit, requireRow, timestamp } from './saving';
 import { moveToTrash } from './trash';
@@ -25,6 +25,12 @@ function checkEventReferences(ctx: HandlerContext, input: Input): void {
     { path: ['responsibleOfficerId'], table: 'people', id: input.responsibleOfficerId },
     ...input.participantIds.map((id, index) => ({ path: ['participantIds', index], table: 'people' as const, id })),
   ]);
+  // Before the write, so the form shows the refusal at the guest or host list that holds the person.
+  const off = peopleOffVisit(ctx.db, input.visitId, input.participantIds);
+  const issues = input.participantIds.flatMap((id, index) =>
+    off.has(id) ? [{ path: ['participantIds', index], messageKey: 'conflict.participantNotOnVisit' }] : [],
+  );
+  if (issues.length > 0) throw new ValidationError('conflict.participantNotOnVisit', undefined, issues);
 }
 
 /** What the audit log keeps of warnings saved over: enough to say who overlapped with what. */

@@ -1,6 +1,8 @@
 // Taking someone off a visit's delegation takes them out of its programme too, and "Undo" puts
 // both back; the database itself refuses a participant who is neither on the visit nor ours.
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { peopleOffVisit } from '../../db/visit-members.repo';
 import type { HandlerContext } from '../../electron/api/context';
 import { bilateralMeeting, kurenkov, uzbekOffice, wreathLaying } from './office';
 import { ACTOR, call, openTestOffice, refused, snapshot } from './test-context';
@@ -83,8 +85,37 @@ describe('the database keeps every participant on the visit or ours', () => {
     const insert = ctx.db.prepare("INSERT INTO event_participants (uuid, event_id, person_id) VALUES ('7e570000-0000-4000-8000-000000000001', ?, ?)");
     expect(() => insert.run(meeting.id, stranger.id)).toThrow('participant.notOnVisit');
     const saved = { ...bilateralMeeting(visit.id, [host.id, guest.id, stranger.id]), id: meeting.id };
-    expect(await refused(ctx, 'events:save', saved)).toMatchObject({ code: 'conflict', messageKey: 'conflict.participantNotOnVisit' });
+    // Refused before the write, at the general's place in the list, so the event form shows it at its guest list.
+    expect(await refused(ctx, 'events:save', saved)).toMatchObject({
+      code: 'validation',
+      messageKey: 'conflict.participantNotOnVisit',
+      issues: [{ path: ['participantIds', 2], messageKey: 'conflict.participantNotOnVisit' }],
+    });
     expect(snapshot(ctx)).toEqual(before);
+  });
+
+  it('asks the same rule before a save as the trigger holds after it, for members, our people and strangers', async () => {
+    const ctx = openTestOffice();
+    const { visit, ours, partner, host, guest, meeting } = await plannedVisit(ctx);
+    const colleague = await call(ctx, 'people:save', { ...kurenkov(ours.id), precedence: 5 });
+    const stranger = await call(ctx, 'people:save', kurenkov(partner.id));
+    const unattached = await call(ctx, 'people:save', kurenkov(null));
+    const everyone = [host.id, guest.id, colleague.id, stranger.id, unattached.id];
+    const off = peopleOffVisit(ctx.db, visit.id, everyone);
+    expect([...off].sort()).toEqual([stranger.id, unattached.id].sort());
+    const insert = ctx.db.prepare('INSERT INTO event_participants (uuid, event_id, person_id) VALUES (?, ?, ?)');
+    for (const personId of everyone) {
+      ctx.db.exec('SAVEPOINT probe');
+      let refusedByTrigger = false;
+      try {
+        insert.run(randomUUID(), meeting.id, personId);
+      } catch (error) {
+        // Those already in the meeting are refused as duplicates, which is not the rule's refusal.
+        refusedByTrigger = String(error).includes('participant.notOnVisit');
+      }
+      ctx.db.exec('ROLLBACK TO probe; RELEASE probe');
+      expect(refusedByTrigger, `person ${personId}`).toBe(off.has(personId));
+    }
   });
 
   it('lets one of our own people take part without being on the visit’s lists', async () => {

@@ -121,4 +121,30 @@ describe('a save the handler refuses', () => {
       await page.screenshot({ path: `/tmp/forms-event-refused-${language}.png` });
     });
   }
+
+  it('puts a guest a colleague took off the delegation meanwhile at the delegation field, in Russian', async () => {
+    const texts = CATALOGS.ru;
+    const visit = (await invoke(page, 'visits:list', { search: 'Куренков', lang: 'ru' })).rows[0];
+    if (!visit) throw new Error('the demo office has no Kurenkov visit');
+    const voronin = (await invoke(page, 'visits:get', { id: visit.id })).members.find((member) => member.name.ru === 'Павел Воронин');
+    if (!voronin) throw new Error('Voronin is not on the demo delegation');
+    const eventIds = async () => (await invoke(page, 'events:list', { visitId: visit.id })).map((event) => event.id);
+    const eventsBefore = await eventIds();
+    await open(`#/visits/${visit.id}`, 'ru');
+    await page.getByTestId('programme-add-event').click();
+    const form = page.getByRole('form', { name: texts.programme.form.label });
+    await form.locator('input[lang="ru"]').first().fill('Рабочий завтрак');
+    const guests = form.getByRole('combobox', { name: texts.programme.form.guests, exact: true });
+    await guests.click();
+    await page.getByRole('option', { name: 'Павел Воронин', exact: true }).click();
+    await page.keyboard.press('Escape');
+
+    // Meanwhile a colleague takes Voronin off the delegation.
+    await invoke(page, 'visitMembers:delete', { id: voronin.id });
+    await form.getByRole('button', { name: texts.programme.form.save }).click();
+
+    expect(await messageAt(guests)).toBe(texts.errors.conflict.participantNotOnVisit);
+    await expect.poll(() => isFocused(guests)).toBe(true);
+    expect(await eventIds()).toEqual(eventsBefore);
+  });
 });
