@@ -56,7 +56,7 @@ export function listPackMembers(db: Db, visitId: number): PackMember[] {
 }
 
 type EventExtraRow = LocalizedColumns<'officer_name' | 'venue_address' | 'venue_city'> & { id: number };
-export type EventExtras = Pick<PackEvent, 'venueAddress' | 'venueCity' | 'responsibleOfficerName'>;
+type EventExtras = Pick<PackEvent, 'venueAddress' | 'venueCity' | 'responsibleOfficerName'>;
 
 /** What the run sheet adds to each event: the venue's address and city, and the responsible officer's name. */
 export function eventExtras(db: Db, visitId: number): Map<number, EventExtras> {

@@ -6,8 +6,8 @@ import { z } from 'zod';
 import type { BriefingPack, PrintJob } from './briefing';
 import { FALLBACK_ORDER, Id, Language, LocalizedText, pickText } from './common';
 
-export const TRANSLATED_RECORDS = ['visit', 'organization', 'person', 'event', 'venue', 'agreement'] as const;
-export const TRANSLATED_FIELDS = [
+const TRANSLATED_RECORDS = ['visit', 'organization', 'person', 'event', 'venue', 'agreement'] as const;
+const TRANSLATED_FIELDS = [
   'title', 'city', 'purpose', 'frameworkEvent', 'name', 'shortName', 'rank', 'position', 'bio', 'notes',
   'dressCode', 'transport', 'interpreter', 'address', 'dietaryNotes',
 ] as const;

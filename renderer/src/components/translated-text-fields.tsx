@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** Languages left empty while another has the text: a printed document would show them in another language. */
-export function missingTranslations(value: TranslatedValue): Language[] {
+function missingTranslations(value: TranslatedValue): Language[] {
   const given = LANGUAGES.filter((language) => (value[language] ?? '').trim() !== '');
   return given.length === 0 ? [] : LANGUAGES.filter((language) => !given.includes(language));
 }
