@@ -4,6 +4,7 @@ import { LANGUAGES, type Language, type SearchKind } from '../domain/contract';
 import type { Db } from './open';
 import { KIND_NUMBER, keysQuery } from './search.repo';
 import { statement } from './statements';
+import { textKeys } from '../domain/search-key';
 
 export interface ListQuery<Column extends string> {
   search?: string;
@@ -36,6 +37,12 @@ export interface ListShape<Column extends string> {
    * collecting the matches for it.
    */
   searchKind?: SearchKind;
+  /**
+   * `keySearch` tested row by row, on `@typedKeys` (see `rowKeysMatch`): used for the first pages
+   * of a search that matches more than COUNT_UP_TO, where walking the sort order meets a match every
+   * few rows and collecting every match (half the people for one letter) would cost a hundred times more.
+   */
+  keyWalk?: string;
   /** The sort key of each sortable column, in the reader's language. */
   sortKeys: Record<Column, (lang: Language) => string>;
   defaultSort: { column: Column; direction: 'asc' | 'desc' };
@@ -81,6 +88,10 @@ const WALK_ABOVE = 2000;
 // Counting every match of a one-letter search costs more than the page itself (half of 100,000
 // people match "k"); past this many the list says "10,000+".
 export const COUNT_UP_TO = 10_000;
+// With more matches than COUNT_UP_TO, at least one row in ten of the archive matches: testing rows
+// one by one in sort order finds this many matches within a few thousand rows. Deeper pages (few
+// lists are scrolled that far) collect the matches instead.
+const KEY_WALK_UP_TO = 300;
 
 /** `sortParams` are what the sort keys read besides the row, such as the day a status is judged on. */
 export function listPage<Row, Column extends string>(
@@ -124,6 +135,11 @@ export function listPage<Row, Column extends string>(
     const sql = `SELECT ${shape.tiebreak} AS id FROM json_each(@matched) AS match CROSS JOIN ${shape.from}
       WHERE ${shape.tiebreak} = match.value ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
     ids = idsOf(statement(db, sql).all({ matched: JSON.stringify(matched), ...sortParams, ...paging }));
+  } else if (capped && walk !== undefined && shape.keyWalk !== undefined && query.offset + query.limit <= KEY_WALK_UP_TO) {
+    // The search's filter, applied last, tested row by row; the other filters stay as they are.
+    const conditions = [...applied.slice(0, -1).map((filter) => filter.sql), shape.keyWalk].join(' AND ');
+    const sql = `SELECT ${shape.tiebreak} AS id FROM ${walk} WHERE ${conditions} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
+    ids = idsOf(statement(db, sql).all({ ...params, typedKeys: JSON.stringify(textKeys(query.search ?? '')), ...sortParams, ...paging }));
   } else {
     const sql = `SELECT ${shape.tiebreak} AS id FROM ${walk ?? shape.from} ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
     ids = idsOf(statement(db, sql).all({ ...params, ...sortParams, ...paging }));

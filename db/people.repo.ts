@@ -13,7 +13,7 @@ import { writeNameWords } from './names/name-words';
 import { nameColumnValues, namePartsOf, peopleSortKey, selectListedName } from './names/person-name-columns';
 import type { Db } from './open';
 import { listPage, matchesSearch, type ListQuery, type ListShape } from './paging';
-import { matchingIds } from './search.repo';
+import { matchingIds, rowKeysMatch } from './search.repo';
 import { insertRow, updateRow, type Values } from './rows';
 import { statement } from './statements';
 
@@ -77,6 +77,7 @@ const LIST: ListShape<PersonSort> = {
   countFrom: 'people p',
   searchKind: 'person',
   keySearch: `(p.id IN ${matchingIds('person')} OR p.organization_id IN ${matchingIds('organization')})`,
+  keyWalk: `(${rowKeysMatch('person', 'p.id')} OR ${rowKeysMatch('organization', 'p.organization_id')})`,
   sortKeys: {
     name: (lang) => peopleSortKey('p', lang),
     organization: (lang) => localizedSortKey('org.name', lang),

@@ -33,6 +33,14 @@ export function matchingIds(kind: SearchKind): string {
   return `(SELECT rowid >> 3 FROM search_index WHERE search_index MATCH @match AND (rowid & 7) = ${KIND_NUMBER[kind]})`;
 }
 
+/**
+ * SQL for whether the record of one kind with the id `idSql` has keys that match `@typedKeys`
+ * (textKeys as JSON): the same test as `matchingIds`, on one row, without collecting every match.
+ */
+export function rowKeysMatch(kind: SearchKind, idSql: string): string {
+  return `keys_begin((SELECT title_keys || ' ' || detail_keys FROM search_index WHERE rowid = (${idSql}) * 8 + ${KIND_NUMBER[kind]}), @typedKeys)`;
+}
+
 // Enough candidates that re-ranking by exactness can lift a whole-word hit bm25 placed lower.
 const CANDIDATES = 200;
 const PER_KIND = 8;

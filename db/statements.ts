@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Db } from './open';
 import { alphabeticalKey } from '../domain/contract/alphabet';
 import { isCanonicalUuid, LANGUAGES, type Language } from '../domain/contract/common';
-import { searchKeys } from '../domain/search-key';
+import { keysBegin, searchKeys } from '../domain/search-key';
 import { listedPersonName, runningPersonName, splitPersonName } from './names/person-name-sql';
 
 const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
@@ -40,6 +40,14 @@ export function statement(db: Db, sql: string): Statement {
 export function registerFunctions(db: Db): void {
   db.function('fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text));
   db.function('search_keys', { deterministic: true, varargs: true }, searchKeys);
+  // A list's first pages of a search that matches too much to collect test each row in sort order.
+  let typed = { json: '', words: [] as string[][] };
+  db.function('keys_begin', { deterministic: true }, (stored: unknown, typedJson: unknown) => {
+    if (typeof stored !== 'string' || typeof typedJson !== 'string') return 0;
+    // The same typed words for every row of one query: parsed once.
+    if (typedJson !== typed.json) typed = { json: typedJson, words: JSON.parse(typedJson) as string[][] };
+    return keysBegin(stored, typed.words) ? 1 : 0;
+  });
   // The name sort indexes of migration 0012 order by each language's alphabet.
   db.function('alphabetical_key', { deterministic: true }, (lang: unknown, text: unknown) =>
     typeof text === 'string' && isLanguage(lang) ? alphabeticalKey(lang, text) : text,

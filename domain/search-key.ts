@@ -112,3 +112,12 @@ export function searchKeys(...texts: unknown[]): string {
   for (const text of texts) if (typeof text === 'string') for (const word of textKeys(text)) for (const key of word) keys.add(key);
   return [...keys].join(' ');
 }
+
+/**
+ * Whether stored keys (searchKeys' text) hold, for every typed word, a key that begins with one of
+ * its readings: row by row, what search_index MATCH keysQuery(text) finds among all rows.
+ */
+export function keysBegin(stored: string, typedWords: readonly (readonly string[])[]): boolean {
+  const words = stored.split(' ');
+  return typedWords.every((readings) => readings.some((reading) => words.some((word) => word.startsWith(reading))));
+}
