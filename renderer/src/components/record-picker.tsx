@@ -1,7 +1,7 @@
 // Pickers of people, organisations, visits and agreements that reach the whole directory: the
 // typed words are searched in main, through the same spelling-blind index as the lists ("Гейдар"
 // finds Heydərov), so nothing is filtered here.
-import { CheckIcon, Group, MultiSelect, Select, Stack, Text, type MultiSelectProps, type SelectProps } from '@mantine/core';
+import { CheckIcon, MultiSelect, Select, type MultiSelectProps, type SelectProps } from '@mantine/core';
 import { useSettings } from '../store/settings-store';
 import { choiceDetail, type Choice, type RecordKind } from './record-choices';
 import { useRecordSearch, type RecordSearch, type RecordSearchOptions } from './use-record-search';
@@ -14,24 +14,28 @@ interface Picking extends RecordSearchOptions {
 
 const ids = (values: readonly string[]) => values.filter((value) => value !== '').map(Number);
 
-/** An option: the record's name, and under it what tells namesakes apart (not part of its accessible name). */
+/**
+ * An option: the record's name, and under it what tells namesakes apart (not part of its accessible
+ * name). Plain elements styled in app.css: a page of options is drawn again at every keystroke, and
+ * Mantine's layout components cost several times as much to render.
+ */
 function useOptionRenderer(search: RecordSearch) {
   const lang = useSettings((state) => state.language);
   return ({ option, checked }: { option: { value: string; label: string }; checked?: boolean }) => {
     const choice: Choice | undefined = search.choiceOf(option.value);
     const detail = choice ? choiceDetail(choice, lang) : '';
     return (
-      <Group gap="xs" wrap="nowrap">
-        {checked ? <CheckIcon size={12} /> : <span style={{ width: 12, flexShrink: 0 }} />}
-        <Stack gap={0}>
-          <Text size="sm">{option.label}</Text>
+      <div className="picker-option">
+        {checked ? <CheckIcon size={12} /> : <span className="picker-option-check" />}
+        <div>
+          <div className="picker-option-name">{option.label}</div>
           {detail && (
-            <Text size="xs" c="dimmed" aria-hidden>
+            <div className="picker-option-detail" aria-hidden>
               {detail}
-            </Text>
+            </div>
           )}
-        </Stack>
-      </Group>
+        </div>
+      </div>
     );
   };
 }
