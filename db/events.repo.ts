@@ -1,9 +1,11 @@
 // A visit's programme: protocol events and who takes part in each.
 import { randomUUID } from 'node:crypto';
 import type { ParsedInput, ProtocolEvent } from '../domain/contract';
+import type { PrecedenceRules } from '../domain/precedence';
 import { localized, localizedList, localizedParams, optionalLocalized, selectLocalized, type LocalizedColumns } from './localized';
 import type { Db } from './open';
 import { insertRow, updateRow, type Values } from './rows';
+import { PARTICIPANT_MEMBERSHIP, PRECEDENCE_COLUMNS, inPrecedence, type PrecedenceColumns } from './participant-order';
 import { statement } from './statements';
 
 type EventInput = ParsedInput<'events:save'>;
@@ -22,16 +24,17 @@ type EventRow = LocalizedColumns<'title' | 'venue_name' | 'dress_code' | 'transp
   created_at: string;
   updated_at: string;
 };
-type ParticipantRow = LocalizedColumns<'name'> & { event_id: number; person_id: number; attendance: Participant['attendance'] };
+type ParticipantRow = LocalizedColumns<'name'> &
+  PrecedenceColumns & { event_id: number; person_id: number; attendance: Participant['attendance'] };
 
 const SELECT = `SELECT e.id, e.uuid, e.visit_id, e.type, ${localizedList('e.title')}, e.starts_at, e.ends_at, e.time_zone,
     e.venue_id, ${selectLocalized('venue.name', 'venue_name')}, ${localizedList('e.dress_code')},
     ${localizedList('e.transport')}, ${localizedList('e.interpreter')}, e.responsible_officer_id, ${localizedList('e.notes')},
     e.acknowledged_conflicts, e.created_at, e.updated_at
   FROM events e LEFT JOIN venues venue ON venue.id = e.venue_id`;
-const PARTICIPANTS = `SELECT ep.event_id, ep.person_id, ep.attendance, ${localizedList('p.name')}
-  FROM event_participants ep JOIN people p ON p.id = ep.person_id`;
-const PARTICIPANT_ORDER = 'ORDER BY p.precedence, ep.id';
+// In the order they were added; the order of precedence is applied to the rows (inPrecedence).
+const PARTICIPANTS = `SELECT ep.event_id, ep.person_id, ep.attendance, ${localizedList('p.name')}, ${PRECEDENCE_COLUMNS}
+  FROM event_participants ep JOIN people p ON p.id = ep.person_id ${PARTICIPANT_MEMBERSHIP}`;
 
 function toEvent(row: EventRow, participants: Participant[]): ProtocolEvent {
   return {
@@ -63,20 +66,18 @@ const toParticipant = (row: ParticipantRow): Participant => ({
   attendance: row.attendance,
 });
 
-export function findEvent(db: Db, id: number): ProtocolEvent | undefined {
+/** An event with its participants in the order of precedence. */
+export function findEvent(db: Db, id: number, rules: PrecedenceRules): ProtocolEvent | undefined {
   const row = statement(db, `${SELECT} WHERE e.id = ?`).get(id) as EventRow | undefined;
   if (!row) return undefined;
-  const participants = statement(db, `${PARTICIPANTS} WHERE ep.event_id = ? ${PARTICIPANT_ORDER}`).all(id) as ParticipantRow[];
-  return toEvent(row, participants.map(toParticipant));
+  const participants = statement(db, `${PARTICIPANTS} WHERE ep.event_id = ? ORDER BY ep.id`).all(id) as ParticipantRow[];
+  return toEvent(row, inPrecedence(participants, rules).map(toParticipant));
 }
 
 /** The visit's programme in time order, each event with its participants (two queries, not one per event). */
-export function listVisitEvents(db: Db, visitId: number): ProtocolEvent[] {
+export function listVisitEvents(db: Db, visitId: number, rules: PrecedenceRules): ProtocolEvent[] {
   const rows = statement(db, `${SELECT} WHERE e.visit_id = ? ORDER BY e.starts_at, e.id`).all(visitId) as EventRow[];
-  const participants = statement(
-    db,
-    `${PARTICIPANTS} JOIN events e ON e.id = ep.event_id WHERE e.visit_id = ? ${PARTICIPANT_ORDER}`,
-  ).all(visitId) as ParticipantRow[];
+  const participants = inPrecedence(statement(db, `${PARTICIPANTS} WHERE pe.visit_id = ? ORDER BY ep.id`).all(visitId) as ParticipantRow[], rules);
   return rows.map((row) =>
     toEvent(
       row,

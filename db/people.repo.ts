@@ -31,6 +31,9 @@ type PersonRow = LocalizedColumns<
   protocol_notes: string | null;
   contact: string | null;
   precedence: number;
+  post_tier: string | null;
+  rank_tier: string | null;
+  in_post_since: string | null;
   created_at: string;
   updated_at: string;
 };
@@ -38,6 +41,7 @@ type PersonRow = LocalizedColumns<
 const TEXTS = ['name', 'surname', 'given_name', 'patronymic', 'rank', 'position', 'bio', 'dietary_notes'] as const;
 const SELECT = `p.id, p.uuid, ${TEXTS.map((text) => localizedList(`p.${text}`)).join(', ')}, p.organization_id,
   p.photo IS NOT NULL AS has_photo, p.languages, p.interpreter_needed, p.protocol_notes, p.contact, p.precedence,
+  p.post_tier, p.rank_tier, p.in_post_since,
   p.created_at, p.updated_at, ${selectLocalized('org.name', 'org_name')}, ${selectListedName('p')}`;
 const FROM = 'people p LEFT JOIN organizations org ON org.id = p.organization_id';
 
@@ -60,6 +64,9 @@ function toPerson(row: PersonRow): Person {
     protocolNotes: row.protocol_notes,
     contact: row.contact,
     precedence: row.precedence,
+    postTier: row.post_tier,
+    rankTier: row.rank_tier,
+    inPostSince: row.in_post_since,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -111,6 +118,9 @@ function values(input: PersonInput): Values {
     protocol_notes: input.protocolNotes,
     contact: input.contact,
     precedence: input.precedence,
+    post_tier: input.postTier,
+    rank_tier: input.rankTier,
+    in_post_since: input.inPostSince,
   };
 }
 

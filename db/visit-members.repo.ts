@@ -16,9 +16,12 @@ type MemberRow = LocalizedColumns<'name' | 'listed_name' | 'rank' | 'position' |
   role: VisitMember['role'];
   sort_order: number;
   precedence: number;
+  post_tier: string | null;
+  rank_tier: string | null;
+  in_post_since: string | null;
 };
 
-const SELECT = `SELECT m.id, m.uuid, m.visit_id, m.person_id, m.side, m.role, m.sort_order, p.precedence,
+const SELECT = `SELECT m.id, m.uuid, m.visit_id, m.person_id, m.side, m.role, m.sort_order, p.precedence, p.post_tier, p.rank_tier, p.in_post_since,
     ${localizedList('p.name')}, ${selectListedName('p')}, ${localizedList('p.rank')}, ${localizedList('p.position')},
     ${selectLocalized('org.name', 'org_name')}
   FROM visit_members m
@@ -40,6 +43,9 @@ function toMember(row: MemberRow): VisitMember {
     position: localized(row, 'position'),
     organizationName: optionalLocalized(row, 'org_name'),
     precedence: row.precedence,
+    postTier: row.post_tier,
+    rankTier: row.rank_tier,
+    inPostSince: row.in_post_since,
   };
 }
 
@@ -67,14 +73,6 @@ export function sideHasOtherHead(db: Db, input: VisitMemberInput): boolean {
   return statement(db, sql).get(input.visitId, input.side, input.id ?? null) !== undefined;
 }
 
-// Without a hand-set position a member is placed by precedence: ten slots per rank leave room
-// to slot someone in between by hand later.
-function sortOrderFor(db: Db, input: VisitMemberInput): number {
-  if (input.sortOrder !== undefined) return input.sortOrder;
-  const person = statement(db, 'SELECT precedence FROM people WHERE id = ?').get(input.personId) as { precedence: number };
-  return person.precedence * 10;
-}
-
 export function insertVisitMember(db: Db, input: VisitMemberInput): number {
   return insertRow(db, 'visit_members', {
     uuid: input.uuid ?? randomUUID(),
@@ -82,7 +80,8 @@ export function insertVisitMember(db: Db, input: VisitMemberInput): number {
     person_id: input.personId,
     side: input.side,
     role: input.role,
-    sort_order: sortOrderFor(db, input),
+    // Without a hand-set position the handler places the member by precedence (placeByPrecedence).
+    sort_order: input.sortOrder ?? 0,
   });
 }
 
@@ -103,7 +102,7 @@ export function memberIdsOfSide(db: Db, visitId: number, side: VisitMember['side
   return rows.map((row) => row.id);
 }
 
-/** Ten slots apart, like the precedence-based default, so a later insertion fits in between. */
+/** Ten slots apart, so a position given by hand fits in between. */
 export function setMemberOrder(db: Db, memberIds: number[]): void {
   memberIds.forEach((id, index) => statement(db, 'UPDATE visit_members SET sort_order = ? WHERE id = ?').run((index + 1) * 10, id));
 }

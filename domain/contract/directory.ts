@@ -1,7 +1,8 @@
 // Organisations, people and venues: the office's directory.
 import { z } from 'zod';
-import { Id, LocalizedText, OptionalText, RequiredLocalizedText, Timestamps, Uuid, listQuery, page } from './common';
+import { Id, IsoDate, LocalizedText, OptionalText, RequiredLocalizedText, Timestamps, Uuid, listQuery, page } from './common';
 import { PersonNameInput, PersonNameParts } from './person-name';
+import { TierKey } from './precedence';
 
 /** The largest photo the app keeps: the form sends a ~256 px JPEG, far below this. */
 export const MAX_PHOTO_BYTES = 256 * 1024;
@@ -50,8 +51,13 @@ export const PersonInput = z
     dietaryNotes: LocalizedText(2000),
     protocolNotes: OptionalText(),
     contact: OptionalText(300),
-    /** Order of precedence: 1 is the most senior. */
+    /** The last word among people of equal tier and seniority: 1 is the most senior. */
     precedence: z.number().int().min(1).max(9999),
+    /** The person's post and rank in the office's ranking table (Settings), by key; left out: none. */
+    postTier: TierKey.nullable().default(null),
+    rankTier: TierKey.nullable().default(null),
+    /** When they took up the post: within a tier the longer-serving goes first (Vienna Convention, Art. 16). */
+    inPostSince: IsoDate.nullable().default(null),
     /** Left out: the photo stays as it is; null: removed; a JPEG: replaces it. */
     photo: PhotoJpeg.nullable().optional(),
   })

@@ -58,6 +58,7 @@ import {
   CalendarRange,
   Checklist,
   MemberReorder,
+  VisitSideRef,
   Restored,
   Task,
   TaskInput,
@@ -104,6 +105,7 @@ export const contract = {
   'visitMembers:save': { input: VisitMemberInput, output: VisitMember },
   'visitMembers:delete': { input: ById, output: Deleted },
   'visitMembers:reorder': { input: MemberReorder, output: z.array(VisitMember) },
+  'visitMembers:orderByPrecedence': { input: VisitSideRef, output: z.array(VisitMember) },
 
   'events:list': { input: ByVisit, output: z.array(ProtocolEvent) },
   'events:get': { input: ById, output: ProtocolEvent },
@@ -199,6 +201,7 @@ export * from './agreements';
 export * from './documents';
 export * from './register';
 export * from './system';
+export * from './precedence';
 export * from './search';
 export * from './backup';
 export * from './transfer';

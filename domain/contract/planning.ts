@@ -8,8 +8,17 @@ import { MemberSide, Readiness, VisitDirection, VisitStatus } from './visits';
 export const VisitStatusChange = z.object({ id: Id, status: VisitStatus }).strict();
 
 /** The members of one side of a visit, in the order the officer wants them listed. */
+/** One side of a visit's list, to be put in the order of precedence. */
+export const VisitSideRef = z.object({ visitId: Id, side: MemberSide }).strict();
+
 export const MemberReorder = z
-  .object({ visitId: Id, side: MemberSide, memberIds: z.array(Id).min(1).max(500) })
+  .object({
+    visitId: Id,
+    side: MemberSide,
+    memberIds: z.array(Id).min(1).max(500),
+    /** Why the officer sets this order rather than the order of precedence: recorded in the audit log. */
+    reason: OptionalText(300).default(null),
+  })
   .strict()
   .refine((order) => new Set(order.memberIds).size === order.memberIds.length, {
     path: ['memberIds'],

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Id, IsoDate, Language, LocalizedText, Uuid, page } from './common';
 import { BackupKeep } from './backup';
 import { ConflictRules } from './programme';
+import { PrecedenceTable } from './precedence';
 
 /** What separates a CSV file's columns: Excel splits on ';' in Azerbaijani and Russian regional settings, on ',' in English. */
 export const CSV_DELIMITERS = [';', ','] as const;
@@ -27,6 +28,10 @@ export const Settings = z
     csvDelimiter: CsvDelimiter,
     /** How many daily backups are kept; set through `backup:saveSettings`, which rotates at once. */
     backupKeep: BackupKeep,
+    /** The posts and ranks people are ordered by, each at its tier. */
+    precedenceTable: PrecedenceTable,
+    /** At equal tier, the foreign guests go before our hosts. */
+    guestsFirstAtEqualRank: z.boolean(),
   })
   .strict();
 export type Settings = z.output<typeof Settings>;

@@ -70,6 +70,7 @@ export const MEMBER_ROLES = ['head', 'deputy', 'member', 'interpreter', 'securit
 export const MemberRole = z.enum(MEMBER_ROLES);
 /** `guest`: the delegation; `host`: our participants. */
 export const MemberSide = z.enum(['guest', 'host']);
+export type MemberSide = z.output<typeof MemberSide>;
 
 export const VisitMemberInput = z
   .object({
@@ -98,6 +99,10 @@ export const VisitMember = z.object({
   position: LocalizedText(),
   organizationName: LocalizedText().nullable(),
   precedence: z.number().int(),
+  /** The person's place in the ranking table, from which the list's order of precedence and its reasons are computed. */
+  postTier: z.string().nullable(),
+  rankTier: z.string().nullable(),
+  inPostSince: IsoDate.nullable(),
 });
 export type VisitMember = z.output<typeof VisitMember>;
 

@@ -27,6 +27,7 @@ import { listVisitEvents } from '../../db/events.repo';
 import { findOrganization } from '../../db/organizations.repo';
 import { findVisit } from '../../db/visits.repo';
 import type { HandlerContext } from './context';
+import { precedenceRules } from './precedence';
 import { toCsv } from './csv';
 import { ConflictError, NotFoundError } from './errors';
 import { expiryWindow } from './expiry';
@@ -75,7 +76,7 @@ export function getBriefing(ctx: HandlerContext, input: ParsedInput<'briefing:ge
     },
     delegation: members.filter((member) => member.side === 'guest').map(withoutSide),
     hosts: members.filter((member) => member.side === 'host').map(withoutSide),
-    events: listVisitEvents(ctx.db, visit.id).map((event) => ({
+    events: listVisitEvents(ctx.db, visit.id, precedenceRules(ctx)).map((event) => ({
       ...event,
       ...(extras.get(event.id) ?? { venueAddress: NO_TEXT, venueCity: NO_TEXT, responsibleOfficerName: null }),
     })),

@@ -9,6 +9,7 @@ import { findEvent, insertEvent, listVisitEvents, updateEvent } from '../../db/e
 import { uuidOf } from '../../db/rows';
 import { listVisitMembers, peopleOffVisit } from '../../db/visit-members.repo';
 import type { HandlerContext } from './context';
+import { precedenceRules } from './precedence';
 import { NotFoundError, ValidationError } from './errors';
 import { enforceConflicts, ProgrammeConflictError, visitConflicts } from './programme-conflicts';
 import { changedFields, checkReferences, findOrThrow, inTransaction, recordAudit, requireRow, timestamp } from './saving';
@@ -16,7 +17,7 @@ import { moveToTrash } from './trash';
 
 type Input = ParsedInput<'events:save'>;
 
-const store = { entity: 'event', find: (ctx: HandlerContext, id: number) => findEvent(ctx.db, id) };
+const store = { entity: 'event', find: (ctx: HandlerContext, id: number) => findEvent(ctx.db, id, precedenceRules(ctx)) };
 
 function checkEventReferences(ctx: HandlerContext, input: Input): void {
   checkReferences(ctx, [
@@ -83,7 +84,7 @@ const inputOf = (event: ProtocolEvent): Input => ({ id: event.id, ...copyOf(even
 /** The visit's programme in time order. */
 export function listEvents(ctx: HandlerContext, input: ParsedInput<'events:list'>): ProtocolEvent[] {
   requireRow(ctx, 'visit', 'visits', input.visitId);
-  return listVisitEvents(ctx.db, input.visitId);
+  return listVisitEvents(ctx.db, input.visitId, precedenceRules(ctx));
 }
 
 export const getEvent = (ctx: HandlerContext, input: ParsedInput<'events:get'>): ProtocolEvent => findOrThrow(ctx, store, input.id);
@@ -136,7 +137,7 @@ export function copyProgramme(ctx: HandlerContext, input: ParsedInput<'events:co
     // Every copy is written even when refused, so later copies meet it; a refusal rolls back the lot.
     const refused: Conflict[] = [];
     const copies: ProtocolEvent[] = [];
-    for (const event of listVisitEvents(ctx.db, input.fromVisitId)) {
+    for (const event of listVisitEvents(ctx.db, input.fromVisitId, precedenceRules(ctx))) {
       const local = instantToWall(event.startsAt, source.timeZone);
       const day = addDays(target.startDate, daysBetween(source.startDate, local.day));
       const start = Date.parse(wallToInstant(day, local.time, target.timeZone));

@@ -32,7 +32,7 @@ import { transliterate } from './names';
 import { getSettings, saveSettings } from './settings';
 import { deleteTask, listTasks, saveTask } from './tasks';
 import { deleteVenue, getVenue, listVenues, saveVenue } from './venues';
-import { deleteVisitMember, reorderVisitMembers, saveVisitMember } from './visit-members';
+import { deleteVisitMember, orderVisitMembersByPrecedence, reorderVisitMembers, saveVisitMember } from './visit-members';
 import { deleteVisit, getVisit, listVisits, saveVisit, setVisitStatus } from './visits';
 import { getCalendarRange, setEventAttendance } from './planning';
 import { listTrash, restoreFromTrash } from './trash';
@@ -66,6 +66,7 @@ export const handlers: Handlers = {
   'visitMembers:save': saveVisitMember,
   'visitMembers:delete': deleteVisitMember,
   'visitMembers:reorder': reorderVisitMembers,
+  'visitMembers:orderByPrecedence': orderVisitMembersByPrecedence,
 
   'events:list': listEvents,
   'events:get': getEvent,

@@ -4,6 +4,7 @@ import { isParticipant, listAttendance, setAttendance } from '../../db/attendanc
 import { calendarRange } from '../../db/calendar.repo';
 import { uuidOf } from '../../db/rows';
 import type { HandlerContext } from './context';
+import { precedenceRules } from './precedence';
 import { NotFoundError, ValidationError } from './errors';
 import { inTransaction, recordAudit } from './saving';
 
@@ -23,6 +24,6 @@ export function setEventAttendance(ctx: HandlerContext, input: ParsedInput<'even
     }
     setAttendance(ctx.db, input.eventId, input.personId, input.attendance);
     recordAudit(ctx, 'update', 'event', eventUuid, { attendance: { personId: input.personId, value: input.attendance } });
-    return listAttendance(ctx.db, input.eventId);
+    return listAttendance(ctx.db, input.eventId, precedenceRules(ctx));
   });
 }

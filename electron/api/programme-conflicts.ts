@@ -6,6 +6,7 @@ import { listVisitEvents } from '../../db/events.repo';
 import { travelMinutes } from '../../db/travel-times.repo';
 import { detectConflicts, judge, type CandidateEvent } from '../../domain/conflict-rules';
 import type { HandlerContext } from './context';
+import { precedenceRules } from './precedence';
 import { AppError, NotFoundError } from './errors';
 import { getSettings } from './settings';
 import { DAY_MS } from '../../domain/calendar';
@@ -92,7 +93,7 @@ function pairKey(conflict: Conflict): string {
 
 /** All conflicts of a visit's programme, each once, in the order of the events. */
 export function visitConflicts(ctx: HandlerContext, visitId: number): Conflict[] {
-  const events = listVisitEvents(ctx.db, visitId);
+  const events = listVisitEvents(ctx.db, visitId, precedenceRules(ctx));
   const byPair = new Map<string, Conflict>();
   for (const event of events) {
     for (const conflict of conflictsOf(ctx, visitId, candidateOf(event), event.acknowledgedConflicts)) {

@@ -3,6 +3,7 @@ import { holdsAnyRecord } from '../../db/rows';
 import { readStoredSettings, storeSetting } from '../../db/settings.repo';
 import type { HandlerContext } from './context';
 import { DEFAULT_CONFLICT_RULES, DEFAULT_TRAVEL_MINUTES } from '../../domain/conflict-rules';
+import { DEFAULT_PRECEDENCE_TABLE } from '../../domain/precedence-table';
 import { changedFields, inTransaction, recordAudit } from './saving';
 
 const DEFAULTS: Settings = {
@@ -15,6 +16,8 @@ const DEFAULTS: Settings = {
   // The office's PCs run Excel with Azerbaijani or Russian regional settings.
   csvDelimiter: ';',
   backupKeep: BACKUP_KEEP_DEFAULT,
+  precedenceTable: DEFAULT_PRECEDENCE_TABLE,
+  guestsFirstAtEqualRank: true,
 };
 
 /** The stored settings over the defaults; a value this version doesn't understand falls back to its default. */

@@ -14,6 +14,7 @@ import { uuidOf } from '../../db/rows';
 import type { HandlerContext } from './context';
 import { ConflictError, ValidationError } from './errors';
 import { checkReferences, findOrThrow, inTransaction, recordAudit, requireRow, saveAudited, type EntityStore } from './saving';
+import { membersInPrecedenceOrder, placeInList } from './precedence';
 import { moveToTrash } from './trash';
 
 type Input = ParsedInput<'visitMembers:save'>;
@@ -21,7 +22,11 @@ type Input = ParsedInput<'visitMembers:save'>;
 const visitMembers: EntityStore<Input, VisitMember> = {
   entity: 'visitMember',
   find: (ctx, id) => findVisitMember(ctx.db, id),
-  insert: (ctx, input) => insertVisitMember(ctx.db, input),
+  insert: (ctx, input) => {
+    const id = insertVisitMember(ctx.db, input);
+    if (input.sortOrder === undefined) placeByPrecedence(ctx, input.visitId, input.side, id);
+    return id;
+  },
   update: (ctx, id, input) => updateVisitMember(ctx.db, id, input),
   validate: (ctx, input) => {
     checkReferences(ctx, [
@@ -60,7 +65,32 @@ export function reorderVisitMembers(ctx: HandlerContext, input: ParsedInput<'vis
       throw new ValidationError('validation.reorderMismatch');
     }
     setMemberOrder(ctx.db, input.memberIds);
-    recordAudit(ctx, 'update', 'visit', uuidOf(ctx.db, 'visits', input.visitId) ?? null, { memberOrder: input.memberIds, side: input.side });
+    recordAudit(ctx, 'update', 'visit', uuidOf(ctx.db, 'visits', input.visitId) ?? null, {
+      memberOrder: input.memberIds,
+      side: input.side,
+      reason: input.reason,
+    });
+    return listVisitMembers(ctx.db, input.visitId);
+  });
+}
+
+const membersOfSide = (ctx: HandlerContext, visitId: number, side: VisitMember['side']) =>
+  listVisitMembers(ctx.db, visitId).filter((member) => member.side === side);
+
+/** A member added without a position goes where their precedence puts them in the side's list. */
+function placeByPrecedence(ctx: HandlerContext, visitId: number, side: VisitMember['side'], id: number): void {
+  const members = membersOfSide(ctx, visitId, side);
+  const added = members.find((member) => member.id === id);
+  if (added) setMemberOrder(ctx.db, placeInList(ctx, members, added));
+}
+
+/** One side of the list put back in the order of precedence, undoing the officer's own order. */
+export function orderVisitMembersByPrecedence(ctx: HandlerContext, input: ParsedInput<'visitMembers:orderByPrecedence'>): VisitMember[] {
+  return inTransaction(ctx, () => {
+    requireRow(ctx, 'visit', 'visits', input.visitId);
+    const order = membersInPrecedenceOrder(ctx, membersOfSide(ctx, input.visitId, input.side)).map((member) => member.id);
+    setMemberOrder(ctx.db, order);
+    recordAudit(ctx, 'update', 'visit', uuidOf(ctx.db, 'visits', input.visitId) ?? null, { memberOrder: order, side: input.side, byPrecedence: true });
     return listVisitMembers(ctx.db, input.visitId);
   });
 }

@@ -4,6 +4,7 @@ import { listVisitEvents } from '../../db/events.repo';
 import { listVisitMembers } from '../../db/visit-members.repo';
 import { findVisit, insertVisit, listVisits as listRows, updateVisit } from '../../db/visits.repo';
 import type { HandlerContext } from './context';
+import { precedenceRules } from './precedence';
 import { ConflictError } from './errors';
 import { checkReferences, findOrThrow, saveAudited, type EntityStore } from './saving';
 import { addDefaultChecklist } from './tasks';
@@ -13,7 +14,7 @@ type Input = ParsedInput<'visits:save'>;
 
 function findVisitDetail(ctx: HandlerContext, id: number): VisitDetail | undefined {
   const visit = findVisit(ctx.db, id);
-  return visit && { ...visit, members: listVisitMembers(ctx.db, id), events: listVisitEvents(ctx.db, id) };
+  return visit && { ...visit, members: listVisitMembers(ctx.db, id), events: listVisitEvents(ctx.db, id, precedenceRules(ctx)) };
 }
 
 // A guest delegation needs the protocol service's arrangements; a visit entered after it ended

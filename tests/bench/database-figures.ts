@@ -7,6 +7,7 @@ import { handlers } from '../../electron/api';
 import type { HandlerContext } from '../../electron/api/context';
 import { dispatch } from '../../electron/api/dispatch';
 import { conflictsOf } from '../../electron/api/programme-conflicts';
+import { precedenceRules } from '../../electron/api/precedence';
 import type { ChannelInput } from '../../domain/contract';
 import type { Figure } from './figure';
 import { withOwnPeakMemory } from './memory';
@@ -76,7 +77,7 @@ async function conflictChecks(ctx: HandlerContext): Promise<number[]> {
   const stride = Math.max(1, Math.floor(events / 100));
   const samples: number[] = [];
   for (let id = 1; id <= events; id += stride) {
-    const existing = findEvent(ctx.db, id);
+    const existing = findEvent(ctx.db, id, precedenceRules(ctx));
     if (!existing) continue;
     const shift = (instant: string) => new Date(Date.parse(instant) + 30 * 60 * 1000).toISOString().replace('.000Z', 'Z');
     const candidate = {

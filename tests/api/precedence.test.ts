@@ -1,0 +1,116 @@
+// The order of precedence through the real handlers: a visit's lists place people by the office's
+// ranking table, an officer's own order is kept with its reason, and the table is validated.
+import { describe, expect, it } from 'vitest';
+import type { HandlerContext } from '../../electron/api/context';
+import { DEFAULT_PRECEDENCE_TABLE } from '../../domain/precedence-table';
+import { call, openTestOffice, refused, snapshot } from './test-context';
+import { bilateralMeeting, heydarov, kudratkhodjaev, kurenkov, uzbekOffice } from './office';
+
+/** The Uzbek visit's delegation: the minister, a deputy of long standing, and a department head. */
+async function delegation(ctx: HandlerContext) {
+  const office = await uzbekOffice(ctx);
+  await call(ctx, 'people:save', { ...kudratkhodjaev(office.partner.id), id: office.guest.id, uuid: office.guest.uuid, postTier: 'minister', inPostSince: '2021-03-05' });
+  const deputy = await call(ctx, 'people:save', { ...kurenkov(office.partner.id), postTier: 'deputy-minister', inPostSince: '2015-01-10', precedence: 1 });
+  const head = await call(ctx, 'people:save', { ...heydarov(office.partner.id), name: { az: null, ru: 'Ахмедов Равшан', en: 'Ravshan Akhmedov' }, postTier: 'head-of-department', rankTier: 'colonel' });
+  return { ...office, deputy, head };
+}
+
+const add = (ctx: HandlerContext, visitId: number, personId: number, side: 'guest' | 'host' = 'guest') =>
+  call(ctx, 'visitMembers:save', { visitId, personId, side, role: 'member' });
+const order = async (ctx: HandlerContext, visitId: number) => (await call(ctx, 'visits:get', { id: visitId })).members.map((member) => member.personId);
+
+describe('a visit list in the order of precedence', () => {
+  it('places each person added where their tier puts them, whatever order they were added in', async () => {
+    const ctx = openTestOffice();
+    const { visit, guest, deputy, head } = await delegation(ctx);
+    await add(ctx, visit.id, head.id);
+    await add(ctx, visit.id, guest.id);
+    await add(ctx, visit.id, deputy.id);
+    expect(await order(ctx, visit.id)).toEqual([guest.id, deputy.id, head.id]);
+  });
+
+  it("keeps the officer's own order with its reason in the audit log, and puts it back in precedence on request", async () => {
+    const ctx = openTestOffice();
+    const { visit, guest, deputy, head } = await delegation(ctx);
+    const members = await Promise.all([guest, deputy, head].map((person) => add(ctx, visit.id, person.id)));
+    const [minister, deputyMember, headMember] = members.map((member) => member.id);
+    const reason = 'Ахмедов докладывает первым по соглашению сторон';
+    await call(ctx, 'visitMembers:reorder', { visitId: visit.id, side: 'guest', memberIds: [headMember!, minister!, deputyMember!], reason });
+    expect(await order(ctx, visit.id)).toEqual([head.id, guest.id, deputy.id]);
+    const audit = await call(ctx, 'audit:list', { entity: 'visit', entityUuid: visit.uuid });
+    expect(audit.rows.find((entry) => entry.details.memberOrder !== undefined)?.details).toMatchObject({ reason, side: 'guest' });
+
+    // Someone added later still goes by precedence within the officer's order: before the first they outrank.
+    const second = await call(ctx, 'people:save', { ...heydarov(null), name: { az: null, ru: 'Каримов Азиз', en: 'Aziz Karimov' }, postTier: 'first-deputy-minister' });
+    await add(ctx, visit.id, second.id);
+    expect(await order(ctx, visit.id)).toEqual([head.id, guest.id, second.id, deputy.id]);
+
+    await call(ctx, 'visitMembers:orderByPrecedence', { visitId: visit.id, side: 'guest' });
+    expect(await order(ctx, visit.id)).toEqual([guest.id, second.id, deputy.id, head.id]);
+  });
+
+  it('orders one side only, and refuses an unknown visit, writing nothing', async () => {
+    const ctx = openTestOffice();
+    const { visit, guest, host, head } = await delegation(ctx);
+    await add(ctx, visit.id, head.id);
+    await add(ctx, visit.id, guest.id);
+    await call(ctx, 'people:save', { ...heydarov(null), id: host.id, uuid: host.uuid, postTier: 'minister', inPostSince: '2006-02-06' });
+    await add(ctx, visit.id, host.id, 'host');
+    const members = await call(ctx, 'visitMembers:orderByPrecedence', { visitId: visit.id, side: 'host' });
+    expect(members.map((member) => member.personId)).toEqual([guest.id, head.id, host.id]);
+    const before = snapshot(ctx);
+    expect(await refused(ctx, 'visitMembers:orderByPrecedence', { visitId: 999, side: 'guest' })).toMatchObject({ code: 'not_found' });
+    expect(snapshot(ctx)).toEqual(before);
+  });
+});
+
+describe("an event's participants in the order of precedence", () => {
+  it('lists the guest minister before ours, ours before the deputy, in the programme and the attendance list', async () => {
+    const ctx = openTestOffice();
+    const { visit, guest, host, deputy, ours } = await delegation(ctx);
+    // Our minister takes part without being on the visit's list: one of our own people, a host.
+    await call(ctx, 'people:save', { ...heydarov(ours.id), id: host.id, uuid: host.uuid, postTier: 'minister', inPostSince: '2006-02-06' });
+    for (const person of [deputy, guest]) await add(ctx, visit.id, person.id);
+    const event = await call(ctx, 'events:save', bilateralMeeting(visit.id, [deputy.id, host.id, guest.id]));
+    expect(event.participants.map((participant) => participant.personId)).toEqual([guest.id, host.id, deputy.id]);
+    const programme = await call(ctx, 'visits:get', { id: visit.id });
+    expect(programme.events[0]?.participants.map((participant) => participant.personId)).toEqual([guest.id, host.id, deputy.id]);
+    const attendance = await call(ctx, 'events:setAttendance', { eventId: event.id, personId: deputy.id, attendance: 'absent' });
+    expect(attendance.map((row) => row.personId)).toEqual([guest.id, host.id, deputy.id]);
+
+    // With guests not put first, the longer-serving minister goes first.
+    await call(ctx, 'settings:save', { guestsFirstAtEqualRank: false });
+    expect((await call(ctx, 'events:get', { id: event.id })).participants.map((participant) => participant.personId)).toEqual([host.id, guest.id, deputy.id]);
+  });
+});
+
+describe('the ranking table in Settings', () => {
+  it('starts with the default table, and saves an edited one with its guests-first rule', async () => {
+    const ctx = openTestOffice();
+    expect((await call(ctx, 'settings:get', {})).precedenceTable).toEqual(DEFAULT_PRECEDENCE_TABLE);
+    const table = [...DEFAULT_PRECEDENCE_TABLE, { key: 't-chief-of-staff', kind: 'post' as const, tier: 5, name: { az: 'Aparat rəhbəri', ru: 'Руководитель аппарата', en: null } }];
+    const saved = await call(ctx, 'settings:save', { precedenceTable: table, guestsFirstAtEqualRank: false });
+    expect(saved).toMatchObject({ precedenceTable: table, guestsFirstAtEqualRank: false });
+    expect(await call(ctx, 'settings:get', {})).toMatchObject({ precedenceTable: table, guestsFirstAtEqualRank: false });
+  });
+
+  it('refuses a key used twice, a name in no language and a tier out of range, each at its field, writing nothing', async () => {
+    const ctx = openTestOffice();
+    const before = snapshot(ctx);
+    const [first, second] = DEFAULT_PRECEDENCE_TABLE;
+    const error = await refused(ctx, 'settings:save', {
+      precedenceTable: [first, { ...second, key: first!.key }, { ...second, key: 'nameless', name: { az: null, ru: null, en: null } }, { ...second, key: 'deep', tier: 100 }],
+    });
+    expect(error.code).toBe('validation');
+    expect((error.issues ?? []).map((issue) => issue.path.join('.'))).toEqual(
+      expect.arrayContaining(['precedenceTable.1.key', 'precedenceTable.2.name', 'precedenceTable.3.tier']),
+    );
+    expect(snapshot(ctx)).toEqual(before);
+  });
+
+  it("refuses a person's tier key that is not a key, and a date in post that is not a date", async () => {
+    const ctx = openTestOffice();
+    const error = await refused(ctx, 'people:save', { ...heydarov(null), postTier: 'Министр', inPostSince: '05.03.2021' });
+    expect((error.issues ?? []).map((issue) => issue.path.join('.')).sort()).toEqual(['inPostSince', 'postTier']);
+  });
+});
