@@ -29,6 +29,9 @@ export const people: DemoPerson[] = [
     protocolNotes: 'Host at every bilateral meeting and signing ceremony. Seat at the centre of the table, facing the door.',
     contact: null,
     precedence: 1,
+    postTier: 'minister',
+    rankTier: 'colonel-general',
+    inPostSince: '2006-02-06',
   },
   {
     uuid: PERSON.jafarov,
@@ -47,6 +50,9 @@ export const people: DemoPerson[] = [
     protocolNotes: 'Stands in for the Minister when he is unavailable.',
     contact: '+994 12 000 00 02',
     precedence: 2,
+    postTier: 'deputy-minister',
+    rankTier: 'lieutenant-general',
+    inPostSince: null,
   },
   {
     uuid: PERSON.huseynova,
@@ -69,6 +75,9 @@ export const people: DemoPerson[] = [
     protocolNotes: 'Responsible officer for incoming delegations.',
     contact: '+994 12 000 00 03',
     precedence: 40,
+    postTier: 'head-of-division',
+    rankTier: 'major',
+    inPostSince: null,
   },
   {
     uuid: PERSON.melikov,
@@ -83,6 +92,9 @@ export const people: DemoPerson[] = [
     protocolNotes: "Keeps the Minister's schedule; first contact for last-minute changes.",
     contact: '+994 12 000 00 04',
     precedence: 50,
+    postTier: 'officer',
+    rankTier: null,
+    inPostSince: null,
   },
   {
     uuid: PERSON.rzayeva,
@@ -101,6 +113,9 @@ export const people: DemoPerson[] = [
     protocolNotes: null,
     contact: '+994 12 000 00 05',
     precedence: 60,
+    postTier: 'officer',
+    rankTier: null,
+    inPostSince: null,
   },
   {
     uuid: PERSON.kudratkhodjaev,
@@ -123,6 +138,9 @@ export const people: DemoPerson[] = [
     protocolNotes: 'Talks are held in Russian; an Uzbek interpreter stands by.',
     contact: null,
     precedence: 1,
+    postTier: 'minister',
+    rankTier: 'major-general',
+    inPostSince: null,
   },
   {
     uuid: PERSON.rakhimov,
@@ -137,6 +155,9 @@ export const people: DemoPerson[] = [
     protocolNotes: null,
     contact: null,
     precedence: 2,
+    postTier: 'deputy-minister',
+    rankTier: 'colonel',
+    inPostSince: null,
   },
   {
     uuid: PERSON.karimova,
@@ -155,6 +176,9 @@ export const people: DemoPerson[] = [
     protocolNotes: "Liaison for the delegation's programme.",
     contact: null,
     precedence: 20,
+    postTier: 'head-of-division',
+    rankTier: 'major',
+    inPostSince: null,
   },
   {
     uuid: PERSON.kurenkov,
@@ -177,6 +201,9 @@ export const people: DemoPerson[] = [
     protocolNotes: 'Talks in Russian; no interpreter needed.',
     contact: null,
     precedence: 1,
+    postTier: 'minister',
+    rankTier: 'lieutenant-general',
+    inPostSince: null,
   },
   {
     uuid: PERSON.voronin,
@@ -195,5 +222,8 @@ export const people: DemoPerson[] = [
     protocolNotes: null,
     contact: null,
     precedence: 2,
+    postTier: 'head-of-department',
+    rankTier: 'major-general',
+    inPostSince: null,
   },
 ];

@@ -89,7 +89,8 @@ describe('a visit’s delegation and our participants', () => {
     const deputyMember = await call(ctx, 'visitMembers:save', { visitId: visit.id, personId: deputy.id, side: 'guest', role: 'deputy' });
     const head = await call(ctx, 'visitMembers:save', { visitId: visit.id, personId: guest.id, side: 'guest', role: 'head' });
     expect(head).toMatchObject({ sortOrder: 10, precedence: 1, name: { en: 'Botir Kudratkhodjaev' }, organizationName: { az: partner.name.az } });
-    expect(deputyMember.sortOrder).toBe(50);
+    // Added alone, the deputy was first; the head, of higher precedence, went before them.
+    expect(deputyMember.sortOrder).toBe(10);
 
     const detail = await call(ctx, 'visits:get', { id: visit.id });
     expect(detail.members.map((m) => [m.side, m.personId])).toEqual([
@@ -146,7 +147,8 @@ describe('the programme', () => {
 
     const detail = await call(ctx, 'visits:get', { id: visit.id });
     expect(detail.events.map((e) => e.id)).toEqual([wreath.id, meeting.id]);
-    expect(detail.events[1]?.participants.map((p) => p.name.en)).toEqual(['Kamaladdin Heydarov', 'Botir Kudratkhodjaev']);
+    // Two ministers of equal precedence: the guest goes before the host.
+    expect(detail.events[1]?.participants.map((p) => p.name.en)).toEqual(['Botir Kudratkhodjaev', 'Kamaladdin Heydarov']);
     expect(await call(ctx, 'events:list', { visitId: visit.id })).toEqual(detail.events);
   });
 
