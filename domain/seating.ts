@@ -6,41 +6,13 @@
 //    flag behind, and each delegation standing behind its signatory in rows, centre outwards;
 //  - presidium: one row facing the hall, the first in the centre, then right and left alternately.
 // "Right" is the seated person's own right: facing the hall (+y) it is -x, facing -y it is +x.
-import type { MemberRole, MemberSide } from './contract';
-
-export const SEATING_LAYOUTS = ['talks', 'signing', 'presidium'] as const;
-export type SeatingLayout = (typeof SEATING_LAYOUTS)[number];
-
-export type SeatKind = 'principal' | 'member' | 'interpreter' | 'standing';
-
-export interface Seat {
-  /** Stable within a layout and a count of people: a locked placement names its seat by key. */
-  key: string;
-  x: number;
-  y: number;
-  side: MemberSide | null;
-  kind: SeatKind;
-}
-
-/** A flag stand, placed by the host's-right rule: the guest's flag on the host's right. */
-export interface FlagStand {
-  side: MemberSide;
-  x: number;
-  y: number;
-}
+import type { FlagStand, MemberRole, MemberSide, Placement, Seat, SeatingLayout, SeatingProblem } from './contract';
 
 /** Someone taking part, with their side and role on the visit. */
 export interface SeatingPerson {
   personId: number;
   side: MemberSide;
   role: MemberRole;
-}
-
-export interface Placement {
-  seatKey: string;
-  personId: number;
-  /** Kept in its seat when the rest is seated again. */
-  locked: boolean;
 }
 
 export interface SeatingPlan {
@@ -105,10 +77,12 @@ function flagsFor(layout: SeatingLayout, seats: Seat[]): FlagStand[] {
 }
 
 /**
- * The plan for people given in the order of precedence (each side's head first): the seats of
- * the layout, and each seat taken in order, the locked placements kept where they are.
+ * The plan for people given in the order of precedence: the seats of the layout, and each seat
+ * taken in order, each side's head first, the locked placements kept where they are.
  */
-export function seatPeople(layout: SeatingLayout, people: readonly SeatingPerson[], locked: readonly Placement[] = []): SeatingPlan {
+export function seatPeople(layout: SeatingLayout, inOrder: readonly SeatingPerson[], locked: readonly Placement[] = []): SeatingPlan {
+  // The head of a delegation leads it whatever the table says of the others (a stable sort).
+  const people = [...inOrder].sort((a, b) => Number(b.role === 'head') - Number(a.role === 'head'));
   const guests = people.filter((person) => person.side === 'guest');
   const hosts = people.filter((person) => person.side === 'host');
   const seats =
@@ -134,12 +108,6 @@ function fits(layout: SeatingLayout, seat: Seat, person: SeatingPerson): boolean
   if (seat.side !== person.side) return false;
   return layout !== 'talks' || (seat.kind === 'interpreter') === isInterpreter(person);
 }
-
-export type SeatingProblem =
-  | { kind: 'notTakingPart'; personId: number }
-  | { kind: 'withoutSeat'; personId: number }
-  | { kind: 'seatTwice'; seatKey: string }
-  | { kind: 'interpreterAway'; personId: number };
 
 /** What is wrong with a plan, against the event's participants. */
 export function seatingProblems(plan: SeatingPlan, participants: readonly SeatingPerson[]): SeatingProblem[] {

@@ -73,7 +73,7 @@ export const READ_ONLY_CHANNELS: readonly string[] = [
   'organizations:list', 'organizations:get', 'organizations:similar',
   'people:list', 'people:get', 'people:similar', 'people:photo', 'names:transliterate',
   'venues:list', 'venues:get',
-  'visits:list', 'visits:get', 'events:list', 'events:get', 'visits:conflicts', 'travelTimes:list', 'tasks:list',
+  'visits:list', 'visits:get', 'events:list', 'events:get', 'seating:plan', 'visits:conflicts', 'travelTimes:list', 'tasks:list',
   'calendar:range', 'trash:list',
   'agreements:list', 'agreements:get', 'registerFilters:list', 'activities:list',
   'documents:list', 'documents:read', 'alerts:list', 'partners:history',

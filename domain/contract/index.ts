@@ -23,6 +23,7 @@ import {
   SimilarPeopleQuery,
 } from './directory';
 import { NameSpellings, TransliterateInput } from './names';
+import { SeatingPlanView, SeatingQuery } from './seating';
 import { AuditFacets, AuditListQuery, AuditPage, DemoLoaded, Settings, SettingsInput } from './system';
 import { GlobalSearchQuery, SearchResults } from './search';
 import { BriefingPack, Exported, ListCsvInput, Printed, PrintJob, TalkingPointsInput } from './briefing';
@@ -106,6 +107,7 @@ export const contract = {
   'visitMembers:delete': { input: ById, output: Deleted },
   'visitMembers:reorder': { input: MemberReorder, output: z.array(VisitMember) },
   'visitMembers:orderByPrecedence': { input: VisitSideRef, output: z.array(VisitMember) },
+  'seating:plan': { input: SeatingQuery, output: SeatingPlanView },
 
   'events:list': { input: ByVisit, output: z.array(ProtocolEvent) },
   'events:get': { input: ById, output: ProtocolEvent },
@@ -202,6 +204,7 @@ export * from './documents';
 export * from './register';
 export * from './system';
 export * from './precedence';
+export * from './seating';
 export * from './search';
 export * from './backup';
 export * from './transfer';

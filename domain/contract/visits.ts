@@ -68,6 +68,7 @@ export const VisitPage = page(VisitSummary);
 
 export const MEMBER_ROLES = ['head', 'deputy', 'member', 'interpreter', 'security', 'press', 'escort', 'liaison'] as const;
 export const MemberRole = z.enum(MEMBER_ROLES);
+export type MemberRole = z.output<typeof MemberRole>;
 /** `guest`: the delegation; `host`: our participants. */
 export const MemberSide = z.enum(['guest', 'host']);
 export type MemberSide = z.output<typeof MemberSide>;

@@ -32,6 +32,7 @@ import { transliterate } from './names';
 import { getSettings, saveSettings } from './settings';
 import { deleteTask, listTasks, saveTask } from './tasks';
 import { deleteVenue, getVenue, listVenues, saveVenue } from './venues';
+import { seatingPlan } from './seating';
 import { deleteVisitMember, orderVisitMembersByPrecedence, reorderVisitMembers, saveVisitMember } from './visit-members';
 import { deleteVisit, getVisit, listVisits, saveVisit, setVisitStatus } from './visits';
 import { getCalendarRange, setEventAttendance } from './planning';
@@ -67,6 +68,7 @@ export const handlers: Handlers = {
   'visitMembers:delete': deleteVisitMember,
   'visitMembers:reorder': reorderVisitMembers,
   'visitMembers:orderByPrecedence': orderVisitMembersByPrecedence,
+  'seating:plan': seatingPlan,
 
   'events:list': listEvents,
   'events:get': getEvent,

@@ -114,3 +114,23 @@ describe('the ranking table in Settings', () => {
     expect((error.issues ?? []).map((issue) => issue.path.join('.')).sort()).toEqual(['inPostSince', 'postTier']);
   });
 });
+
+describe("an event's seating plan", () => {
+  it('seats the bilateral talks from the visit: the two heads face each other, each side in precedence', async () => {
+    const ctx = openTestOffice();
+    const { visit, guest, host, deputy, head, ours } = await delegation(ctx);
+    await call(ctx, 'people:save', { ...heydarov(ours.id), id: host.id, uuid: host.uuid, postTier: 'minister', inPostSince: '2006-02-06' });
+    for (const person of [head, deputy]) await add(ctx, visit.id, person.id);
+    await call(ctx, 'visitMembers:save', { visitId: visit.id, personId: guest.id, side: 'guest', role: 'head' });
+    const event = await call(ctx, 'events:save', bilateralMeeting(visit.id, [head.id, host.id, deputy.id, guest.id]));
+    const plan = await call(ctx, 'seating:plan', { eventId: event.id, layout: 'talks' });
+    const seatOf = (personId: number) => plan.seats.find((seat) => seat.key === plan.placements.find((p) => p.personId === personId)?.seatKey);
+    expect(seatOf(guest.id)).toMatchObject({ x: 0, y: -1, kind: 'principal' });
+    expect(seatOf(host.id)).toMatchObject({ x: 0, y: 1, kind: 'principal' });
+    // The deputy minister on the head's right (the guests face the entrance: -x), the department head on the left.
+    expect([seatOf(deputy.id)?.x, seatOf(head.id)?.x]).toEqual([-1, 1]);
+    expect(plan.people.find((person) => person.personId === host.id)).toMatchObject({ side: 'host', name: { en: 'Kamaladdin Heydarov' } });
+    expect(plan.problems).toEqual([]);
+    expect(await refused(ctx, 'seating:plan', { eventId: 999, layout: 'talks' })).toMatchObject({ code: 'not_found' });
+  });
+});
