@@ -3,7 +3,6 @@ import {
   Group,
   Loader,
   MultiSelect,
-  NumberInput,
   Paper,
   SimpleGrid,
   Stack,
@@ -29,6 +28,7 @@ import { useContractForm } from '../../components/use-contract-form';
 import { useCall } from '../../components/use-call';
 import { TranslatedTextFields } from '../../components/translated-text-fields';
 import { PersonNameFields } from './person-name-fields';
+import { InPostSinceField, PersonRankingFields } from './person-ranking-fields';
 import { DocumentsPanel } from '../documents/documents-panel';
 import { initialsOf, PhotoPicker } from './photo-picker';
 import { PossibleDuplicates, type LikelyMatch } from '../../components/possible-duplicates';
@@ -46,12 +46,12 @@ const SIMILAR_DEBOUNCE_MS = 400;
 function defaults(person: Person | null): FormValues {
   if (person === null) {
     return { name: { surname: none, givenName: none, patronymic: none }, rank: none, position: none, bio: none, organizationId: null, languages: [], interpreterNeeded: false,
-      dietaryNotes: none, protocolNotes: null, contact: null, precedence: 100 };
+      dietaryNotes: none, protocolNotes: null, contact: null, precedence: 100, postTier: null, rankTier: null, inPostSince: null };
   }
   const { id, uuid, nameParts: name, rank, position, bio, organizationId, languages, interpreterNeeded, dietaryNotes, protocolNotes,
-    contact, precedence } = person;
+    contact, precedence, postTier, rankTier, inPostSince } = person;
   return { id, uuid, name, rank, position, bio, organizationId, languages, interpreterNeeded, dietaryNotes, protocolNotes, contact,
-    precedence };
+    precedence, postTier, rankTier, inPostSince };
 }
 
 interface Props {
@@ -200,22 +200,9 @@ function PersonForm({ person, storedPhoto, onClose, onSaved, onOpen, onDelete }:
                   />
                 )}
               />
-              <Controller
-                control={control}
-                name="precedence"
-                render={({ field }) => (
-                  <NumberInput
-                    label={t('personForm.precedence')}
-                    description={t('personForm.precedenceHint')}
-                    value={field.value}
-                    onChange={(value) => field.onChange(typeof value === 'number' ? value : 100)}
-                    min={1}
-                    max={9999}
-                    error={error('precedence')}
-                  />
-                )}
-              />
+              <InPostSinceField control={control} error={error} />
             </SimpleGrid>
+            <PersonRankingFields control={control} error={error} />
           </Stack>
         </Paper>
         <Paper withBorder radius="md" p="md">

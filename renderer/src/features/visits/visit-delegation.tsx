@@ -1,16 +1,20 @@
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { ActionIcon, Paper, Select, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Select, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEMBER_ROLES, type VisitMember } from '../../../../domain/contract';
+import { standingOf, type PrecedenceRules } from '../../../../domain/precedence';
 import { call } from '../../api';
+import { useCall } from '../../components/use-call';
 import { pickText } from '../../i18n/pick-text';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
 import { AddMember } from './add-member';
 import { eventsWith, RemoveMemberDialog, type MemberRemoval } from './remove-member-dialog';
+import { precedenceReason } from './precedence-reason';
+import { ReorderReasonDialog } from './reorder-reason-dialog';
 
 interface Props {
   title: string;
@@ -21,28 +25,56 @@ interface Props {
   onChanged(): void;
 }
 
-/** One side of a visit: reorder by dragging (or with the keyboard), change a role, remove, add. */
+/**
+ * One side of a visit: put in the order of precedence, or reorder by dragging (or with the
+ * keyboard) giving a reason; change a role, remove, add.
+ */
 export function VisitDelegation({ title, visitId, side, members, onChanged }: Props) {
   const { t } = useTranslation();
   // The dragged order shows at once; it gives way as soon as the reloaded members arrive.
   const [dragged, setDragged] = useState<{ from: VisitMember[]; order: VisitMember[] } | null>(null);
   const [removal, setRemoval] = useState<MemberRemoval | null>(null);
+  // A dragged order waits for its reason; cancelling puts the list back.
+  const [unsaved, setUnsaved] = useState<VisitMember[] | null>(null);
+  const [ordering, setOrdering] = useState(false);
   const order = dragged?.from === members ? dragged.order : members;
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const settings = useCall('settings:get', {}).data;
+  const rules = settings && { table: settings.precedenceTable, guestsFirstAtEqualRank: settings.guestsFirstAtEqualRank };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const moved = arrayMove(order, order.findIndex((m) => m.id === active.id), order.findIndex((m) => m.id === over.id));
     setDragged({ from: members, order: moved });
-    call('visitMembers:reorder', { visitId, side, memberIds: moved.map((member) => member.id) })
+    setUnsaved(moved);
+  };
+
+  const cancelReorder = () => {
+    setUnsaved(null);
+    setDragged(null);
+  };
+
+  const saveReorder = (reason: string | null) =>
+    call('visitMembers:reorder', { visitId, side, memberIds: (unsaved ?? []).map((member) => member.id), reason })
       .then(() => {
+        setUnsaved(null);
         showSuccess('visitPlan.reordered');
         onChanged();
       })
       .catch((error: unknown) => {
-        setDragged(null);
+        cancelReorder();
         showError(error);
       });
+
+  const orderByPrecedence = () => {
+    setOrdering(true);
+    call('visitMembers:orderByPrecedence', { visitId, side })
+      .then(() => {
+        showSuccess('visitPlan.orderedByPrecedence');
+        onChanged();
+      })
+      .catch(showError)
+      .finally(() => setOrdering(false));
   };
 
   // The programme as it is now, not as the page last loaded it: it may have been edited since.
@@ -53,9 +85,21 @@ export function VisitDelegation({ title, visitId, side, members, onChanged }: Pr
 
   return (
     <Paper withBorder radius="md" p="lg">
-      <Title order={3} fz="lg" c="navy.9" mb="sm">
-        {title}
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={3} fz="lg" c="navy.9">
+          {title}
+        </Title>
+        <Button
+          variant="light"
+          size="xs"
+          onClick={orderByPrecedence}
+          loading={ordering}
+          disabled={order.length < 2}
+          data-testid={`order-by-precedence-${side}`}
+        >
+          {t('visitPlan.orderByPrecedence')}
+        </Button>
+      </Group>
       {order.length === 0 ? (
         <Text c="dimmed" size="sm" mb="sm">
           {t('visit.noMembers')}
@@ -66,7 +110,7 @@ export function VisitDelegation({ title, visitId, side, members, onChanged }: Pr
             <Table.Thead>
               <Table.Tr>
                 <Table.Th w={40} />
-                <Table.Th w={48}>{t('visit.member.order')}</Table.Th>
+                <Table.Th w={72}>{t('visit.member.order')}</Table.Th>
                 <Table.Th w="24%">{t('visit.member.name')}</Table.Th>
                 <Table.Th w="16%">{t('visit.member.rank')}</Table.Th>
                 <Table.Th>{t('visit.member.position')}</Table.Th>
@@ -77,7 +121,7 @@ export function VisitDelegation({ title, visitId, side, members, onChanged }: Pr
             <Table.Tbody>
               <SortableContext items={order.map((member) => member.id)} strategy={verticalListSortingStrategy}>
                 {order.map((member, index) => (
-                  <MemberRow key={member.id} member={member} position={index + 1} onChanged={onChanged} onRemove={askRemove} />
+                  <MemberRow key={member.id} member={member} position={index + 1} rules={rules} onChanged={onChanged} onRemove={askRemove} />
                 ))}
               </SortableContext>
             </Table.Tbody>
@@ -86,6 +130,7 @@ export function VisitDelegation({ title, visitId, side, members, onChanged }: Pr
       )}
       <AddMember visitId={visitId} side={side} onAdded={onChanged} />
       <RemoveMemberDialog removal={removal} onCancel={() => setRemoval(null)} onChanged={onChanged} />
+      <ReorderReasonDialog opened={unsaved !== null} onCancel={cancelReorder} onConfirm={saveReorder} />
     </Paper>
   );
 }
@@ -93,11 +138,13 @@ export function VisitDelegation({ title, visitId, side, members, onChanged }: Pr
 interface RowProps {
   member: VisitMember;
   position: number;
+  /** The office's ranking table; null until the settings have been read. */
+  rules: PrecedenceRules | null;
   onChanged(): void;
   onRemove(member: VisitMember): void;
 }
 
-function MemberRow({ member, position, onChanged, onRemove }: RowProps) {
+function MemberRow({ member, position, rules, onChanged, onRemove }: RowProps) {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
   const name = pickText(member.name, lang);
@@ -126,7 +173,20 @@ function MemberRow({ member, position, onChanged, onRemove }: RowProps) {
           ⠿
         </ActionIcon>
       </Table.Td>
-      <Table.Td c="dimmed">{position}</Table.Td>
+      <Table.Td c="dimmed">
+        <Group gap={4} wrap="nowrap">
+          {position}
+          {rules && (
+            <Tooltip label={precedenceReason(standingOf(member, rules), { t, lang })} multiline maw={360} withArrow events={{ hover: true, focus: true, touch: true }}>
+              <ActionIcon variant="outline" color="gray" size={18} radius="xl" aria-label={t('visitPlan.standing.why', { name })} data-testid="member-standing">
+                <Text span fz={11} fw={700} ff="serif" fs="italic" lh={1}>
+                  i
+                </Text>
+              </ActionIcon>
+            </Tooltip>
+          )}
+        </Group>
+      </Table.Td>
       <Table.Td fw={500}>{pickText(member.listedName, lang)}</Table.Td>
       <Table.Td>{pickText(member.rank, lang) || t('common.notGiven')}</Table.Td>
       <Table.Td>{pickText(member.position, lang)}</Table.Td>
