@@ -3,7 +3,8 @@
 //  - talks: the hosts' row at y = -1 facing the guests' row at y = +1, the heads in the centre,
 //    each head's interpreter behind them, then the others alternately to the head's right and left;
 //  - signing: the two signatories at the table, the guest on the host's right, each with their
-//    flag behind, and each delegation standing behind its signatory in rows, centre outwards;
+//    flag on the table before them, and each delegation standing behind its signatory in rows,
+//    its interpreters nearest, then in precedence, centre outwards;
 //  - presidium: one row facing the hall, the first in the centre, then right and left alternately.
 // "Right" is the seated person's own right: facing the hall (+y) it is -x, facing -y it is +x.
 import type { FlagStand, MemberRole, MemberSide, Placement, Seat, SeatingLayout, SeatingProblem } from './contract';
@@ -62,7 +63,13 @@ function signingSeats(guests: SeatingPerson[], hosts: SeatingPerson[]): Seat[] {
 }
 
 function presidiumSeats(people: SeatingPerson[]): Seat[] {
-  return people.map((person, index) => ({ key: `dais-${index}`, x: toTheRight(index, 'hall'), y: 0, side: person.side, kind: index === 0 ? 'principal' : 'member' }));
+  return people.map((person, index) => ({
+    key: `dais-${index}`,
+    x: toTheRight(index, 'hall'),
+    y: 0,
+    side: person.side,
+    kind: person.role === 'head' ? 'principal' : 'member',
+  }));
 }
 
 function flagsFor(layout: SeatingLayout, seats: Seat[]): FlagStand[] {
@@ -71,8 +78,8 @@ function flagsFor(layout: SeatingLayout, seats: Seat[]): FlagStand[] {
   return (['guest', 'host'] as const).flatMap((side) => {
     const seat = principal(side);
     if (!seat) return [];
-    // At the signing table, each flag stands behind its signatory; at talks, on the table before the head.
-    return [{ side, x: seat.x, y: layout === 'signing' ? -0.8 : seat.y / 2 }];
+    // On the table before the head: at talks between the rows, at a signing towards the hall.
+    return [{ side, x: seat.x, y: layout === 'signing' ? 0.5 : seat.y / 2 }];
   });
 }
 
@@ -81,8 +88,10 @@ function flagsFor(layout: SeatingLayout, seats: Seat[]): FlagStand[] {
  * taken in order, each side's head first, the locked placements kept where they are.
  */
 export function seatPeople(layout: SeatingLayout, inOrder: readonly SeatingPerson[], locked: readonly Placement[] = []): SeatingPlan {
-  // The head of a delegation leads it whatever the table says of the others (a stable sort).
-  const people = [...inOrder].sort((a, b) => Number(b.role === 'head') - Number(a.role === 'head'));
+  // The head of a delegation leads it whatever the table says of the others (a stable sort); at a
+  // signing the interpreters stand nearest their signatory.
+  const first = (person: SeatingPerson) => (person.role === 'head' ? 0 : layout === 'signing' && isInterpreter(person) ? 1 : 2);
+  const people = [...inOrder].sort((a, b) => first(a) - first(b));
   const guests = people.filter((person) => person.side === 'guest');
   const hosts = people.filter((person) => person.side === 'host');
   const seats =

@@ -50,13 +50,13 @@ describe('seating the talks', () => {
 describe('seating a signing ceremony', () => {
   const plan = seatPeople('signing', [...guests.slice(0, 3), ...hosts]);
 
-  it("seats the two signatories at the table, the guest on the host's right, each flag behind its signatory", () => {
+  it("seats the two signatories at the table, the guest on the host's right, each flag on the table before its signatory", () => {
     // Both face the hall: the host's right is -x.
     expect(seatOf(plan, 1)).toMatchObject({ x: -0.5, y: 0, kind: 'principal' });
     expect(seatOf(plan, 11)).toMatchObject({ x: 0.5, y: 0, kind: 'principal' });
     expect(plan.flags).toEqual([
-      { side: 'guest', x: -0.5, y: -0.8 },
-      { side: 'host', x: 0.5, y: -0.8 },
+      { side: 'guest', x: -0.5, y: 0.5 },
+      { side: 'host', x: 0.5, y: 0.5 },
     ]);
   });
 
@@ -69,11 +69,25 @@ describe('seating a signing ceremony', () => {
   });
 });
 
+describe('an interpreter at a signing', () => {
+  it('stands nearest their signatory, before the rest of the delegation', () => {
+    const plan = seatPeople('signing', guests);
+    expect(seatOf(plan, 4)).toMatchObject({ x: -0.5, y: -1, kind: 'standing' });
+    expect(seatingProblems(plan, guests)).toEqual([]);
+  });
+});
+
 describe('seating a presidium', () => {
   it('puts the first in the centre, then right and left alternately, outwards', () => {
     const plan = seatPeople('presidium', [person(1, 'guest'), person(11, 'host'), person(2, 'guest'), person(12, 'host'), person(3, 'guest')]);
     // Facing the hall, right is -x.
     expect([1, 11, 2, 12, 3].map((id) => seatOf(plan, id)?.x)).toEqual([0, -1, 1, -2, 2]);
+    // Each side's head is marked as its principal, the one its interpreter must sit by: here the
+    // host's interpreter, on the far side of the guest, is reported.
+    const dais = [person(1, 'guest', 'head'), person(11, 'host', 'head'), person(12, 'host', 'interpreter')];
+    const withHeads = seatPeople('presidium', dais);
+    expect([1, 11].map((id) => seatOf(withHeads, id)?.kind)).toEqual(['principal', 'principal']);
+    expect(seatingProblems(withHeads, dais)).toEqual([{ kind: 'interpreterAway', personId: 12 }]);
     expect(centreOutwards(5)).toBe(3);
   });
 });
