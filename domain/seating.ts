@@ -3,8 +3,8 @@
 //  - talks: the hosts' row at y = -1 facing the guests' row at y = +1, the heads in the centre,
 //    each head's interpreter behind them, then the others alternately to the head's right and left;
 //  - signing: the two signatories at the table, the guest on the host's right, each with their
-//    flag on the table before them, and each delegation standing behind its signatory in rows,
-//    its interpreters nearest, then in precedence, centre outwards;
+//    flag behind them, and each delegation standing behind the flags in rows, its interpreters
+//    nearest the signatory, then in precedence, centre outwards;
 //  - presidium: one row facing the hall, the first in the centre, then right and left alternately.
 // "Right" is the seated person's own right: facing the hall (+y) it is -x, facing -y it is +x.
 import type { FlagStand, MemberRole, MemberSide, Placement, Seat, SeatingLayout, SeatingProblem } from './contract';
@@ -52,7 +52,8 @@ function signingSeats(guests: SeatingPerson[], hosts: SeatingPerson[]): Seat[] {
       key: `${side}-standing-${index}`,
       // Rows of four behind the signatory, the first of each row nearest the centre of the table.
       x: centre + direction * (index % 4),
-      y: -1 - Math.floor(index / 4),
+      // Behind the flags, a row of seat depth apart.
+      y: -1.4 - Math.floor(index / 4),
       side,
       kind: 'standing',
     }));
@@ -78,8 +79,8 @@ function flagsFor(layout: SeatingLayout, seats: Seat[]): FlagStand[] {
   return (['guest', 'host'] as const).flatMap((side) => {
     const seat = principal(side);
     if (!seat) return [];
-    // On the table before the head: at talks between the rows, at a signing towards the hall.
-    return [{ side, x: seat.x, y: layout === 'signing' ? 0.5 : seat.y / 2 }];
+    // At talks on the table before the head; at a signing behind the signatory.
+    return [{ side, x: seat.x, y: layout === 'signing' ? -0.6 : seat.y / 2 }];
   });
 }
 
@@ -134,8 +135,9 @@ export function seatingProblems(plan: SeatingPlan, participants: readonly Seatin
   for (const person of participants.filter(isInterpreter)) {
     const seat = seatOf.get(person.personId);
     const principal = plan.seats.find((candidate) => candidate.side === person.side && candidate.kind === 'principal');
-    // Beside or behind the principal: within one seat across and one row back.
-    if (seat && principal && (Math.abs(seat.x - principal.x) > 1 || Math.abs(seat.y - principal.y) > 1)) {
+    // Beside or behind the principal: within one seat across, and no further back than the first
+    // row behind them (at a signing the flags stand between).
+    if (seat && principal && (Math.abs(seat.x - principal.x) > 1 || Math.abs(seat.y - principal.y) > 1.5)) {
       problems.push({ kind: 'interpreterAway', personId: person.personId });
     }
   }

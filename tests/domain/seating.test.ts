@@ -50,29 +50,29 @@ describe('seating the talks', () => {
 describe('seating a signing ceremony', () => {
   const plan = seatPeople('signing', [...guests.slice(0, 3), ...hosts]);
 
-  it("seats the two signatories at the table, the guest on the host's right, each flag on the table before its signatory", () => {
+  it("seats the two signatories at the table, the guest on the host's right, each flag behind its signatory", () => {
     // Both face the hall: the host's right is -x.
     expect(seatOf(plan, 1)).toMatchObject({ x: -0.5, y: 0, kind: 'principal' });
     expect(seatOf(plan, 11)).toMatchObject({ x: 0.5, y: 0, kind: 'principal' });
     expect(plan.flags).toEqual([
-      { side: 'guest', x: -0.5, y: 0.5 },
-      { side: 'host', x: 0.5, y: 0.5 },
+      { side: 'guest', x: -0.5, y: -0.6 },
+      { side: 'host', x: 0.5, y: -0.6 },
     ]);
   });
 
   it('stands each delegation behind its signatory in order, nearest the centre first', () => {
     expect([2, 3].map((id) => seatOf(plan, id))).toMatchObject([
-      { x: -0.5, y: -1, kind: 'standing' },
-      { x: -1.5, y: -1, kind: 'standing' },
+      { x: -0.5, y: -1.4, kind: 'standing' },
+      { x: -1.5, y: -1.4, kind: 'standing' },
     ]);
-    expect(seatOf(plan, 12)).toMatchObject({ x: 0.5, y: -1 });
+    expect(seatOf(plan, 12)).toMatchObject({ x: 0.5, y: -1.4 });
   });
 });
 
 describe('an interpreter at a signing', () => {
   it('stands nearest their signatory, before the rest of the delegation', () => {
     const plan = seatPeople('signing', guests);
-    expect(seatOf(plan, 4)).toMatchObject({ x: -0.5, y: -1, kind: 'standing' });
+    expect(seatOf(plan, 4)).toMatchObject({ x: -0.5, y: -1.4, kind: 'standing' });
     expect(seatingProblems(plan, guests)).toEqual([]);
   });
 });
