@@ -30,6 +30,8 @@ interface Props {
   onSave(input: EventSaveInput, onRefused: (error: unknown) => void): Promise<boolean>;
   onDuplicate(event: ProtocolEvent): void;
   onDelete(event: ProtocolEvent): void;
+  /** Shows the event's seating plan. */
+  onSeating(event: ProtocolEvent): void;
 }
 
 export function EventFormModal({ opened, event, onClose, ...rest }: Props) {
@@ -41,7 +43,7 @@ export function EventFormModal({ opened, event, onClose, ...rest }: Props) {
   );
 }
 
-function EventForm({ visit, event, newAt, onClose, onSave, onDuplicate, onDelete }: Omit<Props, 'opened'>) {
+function EventForm({ visit, event, newAt, onClose, onSave, onDuplicate, onDelete, onSeating }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
   const readOnly = useReadOnly();
   const lang = useSettings((state) => state.language);
@@ -132,6 +134,7 @@ function EventForm({ visit, event, newAt, onClose, onSave, onDuplicate, onDelete
           </Paper>
           {others.length > 0 && <Text size="xs" c="dimmed">{event?.participants.filter((p) => others.includes(p.personId)).map((p) => pickText(p.name, lang)).join(', ')}</Text>}
           <Group justify="flex-end" gap="xs">
+            {event && <Button variant="light" onClick={() => onSeating(event)}>{t('seating.open')}</Button>}
             {event && <Button variant="light" onClick={() => onDuplicate(event)}>{t('programme.duplicate')}</Button>}
             {event && <Button variant="light" color="red" onClick={() => onDelete(event)}>{t('programme.delete')}</Button>}
             <Button variant="default" onClick={requestClose}>{t('programme.form.cancel')}</Button>

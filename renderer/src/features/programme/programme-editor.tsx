@@ -20,6 +20,7 @@ import { TravelTimesEditor } from './travel-times';
 import { useConflictSave } from './use-conflict-save';
 import { SHORTCUT_KEYS } from '../../components/keyboard-shortcuts';
 import { useCall } from '../../components/use-call';
+import { SeatingPlanModal } from './seating-plan';
 
 type Form = { event: ProtocolEvent | null; newAt: PlannedTimes } | null;
 
@@ -29,6 +30,7 @@ export function ProgrammeEditor({ visit }: { visit: VisitDetail }) {
   const [form, setForm] = useState<Form>(null);
   const [copying, setCopying] = useState(false);
   const [travelOpen, setTravelOpen] = useState(false);
+  const [seatingOf, setSeatingOf] = useState<ProtocolEvent | null>(null);
   const { save, dialog } = useConflictSave(visit.timeZone, visit.id);
   const trash = useDeleteToTrash();
   const sentence = useConflictSentence(visit.timeZone, visit.id);
@@ -142,7 +144,9 @@ export function ProgrammeEditor({ visit }: { visit: VisitDetail }) {
         onSave={saveEvent}
         onDuplicate={duplicate}
         onDelete={remove}
+        onSeating={setSeatingOf}
       />
+      <SeatingPlanModal event={seatingOf} onClose={() => setSeatingOf(null)} />
       <CopyProgrammeModal opened={copying} visitId={visit.id} onClose={() => setCopying(false)} onCopy={(fromVisitId) => copyFrom(fromVisitId).then((done) => done && setCopying(false))} />
       <Modal opened={travelOpen} onClose={() => setTravelOpen(false)} title={t('programme.travel.title')} size="lg">
         {travelOpen && <TravelTimesEditor onChanged={reload} />}

@@ -11,6 +11,7 @@ import { RegisterSettings } from '../agreements/register-settings';
 import { ProgrammeConflictSettings } from '../programme/conflict-settings';
 import { BackupSettings } from '../backup/backup-settings';
 import { CsvSettings } from './csv-settings';
+import { PrecedenceSettings } from './precedence-settings';
 import { TransferSection } from '../transfer/transfer-section';
 
 export function SettingsPage() {
@@ -27,6 +28,7 @@ export function SettingsPage() {
         <BackupSettings />
         <TransferSection />
       </Stack>
+      <PrecedenceSettings />
     </>
   );
 }

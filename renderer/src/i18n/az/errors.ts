@@ -72,6 +72,8 @@ export const errors: Shape<typeof english> = {
       unknownChannel: 'Tətbiq naməlum əməliyyat tələb etdi.',
       untrustedSender: 'Sorğu tətbiqin özündən gəlmədiyi üçün rədd edildi.',
       atLeastOneLanguage: 'Ən azı bir dildə doldurun.',
+      tierKey: 'Vəzifə və ya rütbə açarı kiçik latın hərfləri, rəqəmlər və defislərdən ibarətdir, 40-a qədər.',
+      tierKeyTaken: 'Bu açar artıq başqa vəzifə və ya rütbəyə aiddir.',
       endBeforeStart: 'Bitmə vaxtı başlanğıcdan əvvəldir.',
       timeZone: 'Naməlum saat qurşağı.',
       countryCode: 'İkihərfli ölkə kodu göstərin, məsələn AZ.',

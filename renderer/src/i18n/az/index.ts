@@ -12,6 +12,8 @@ import { hardening } from './hardening';
 import { audit } from './audit';
 import { transfer } from './transfer';
 import { appMenu } from './app-menu';
+import { precedence } from './precedence';
+import { seating } from './seating';
 import type { Catalog } from '../en';
 
-export const az: Catalog = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...audit, ...transfer, ...appMenu };
+export const az: Catalog = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...audit, ...transfer, ...appMenu, ...precedence, ...seating };

@@ -69,6 +69,8 @@ export const errors = {
       unknownChannel: 'The app asked for something it does not know.',
       untrustedSender: 'The request did not come from the app itself and was refused.',
       atLeastOneLanguage: 'Enter it in at least one language.',
+      tierKey: "A post's or rank's key is lower-case Latin letters, digits and hyphens, up to 40.",
+      tierKeyTaken: 'Another post or rank already has this key.',
       endBeforeStart: 'The end is before the start.',
       timeZone: 'Unknown time zone.',
       countryCode: 'Use a two-letter country code, such as AZ.',

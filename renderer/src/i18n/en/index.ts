@@ -13,9 +13,11 @@ import { hardening } from './hardening';
 import { audit } from './audit';
 import { transfer } from './transfer';
 import { appMenu } from './app-menu';
+import { precedence } from './precedence';
+import { seating } from './seating';
 import type { Shape } from '../shape';
 
-export const en = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...audit, ...transfer, ...appMenu };
+export const en = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...audit, ...transfer, ...appMenu, ...precedence, ...seating };
 
 /** Every catalog has this shape, so a missing or extra key fails the type-check. */
 export type Catalog = Shape<typeof en>;

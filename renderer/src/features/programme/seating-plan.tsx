@@ -1,0 +1,123 @@
+// An event's seating plan, opened from the event in the programme: the layout to look at, the
+// drawing, and what is wrong with the plan in words. Read-only: the seats follow the order of
+// precedence (domain/seating.ts).
+import { Box, Center, Group, List, Loader, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SEATING_LAYOUTS, type ProtocolEvent, type SeatingLayout, type SeatingPlanView, type SeatingProblem } from '../../../../domain/contract';
+import { useCall } from '../../components/use-call';
+import { pickText } from '../../i18n/pick-text';
+import { useSettings } from '../../store/settings-store';
+import { SeatingPicture, useSeatNames } from './seating-picture';
+import { drawingOf } from './seating-geometry';
+
+/** A signing ceremony opens on its own layout; every other event on talks. */
+const firstLayout = (event: ProtocolEvent | null): SeatingLayout => (event?.type === 'signing_ceremony' ? 'signing' : 'talks');
+
+interface Props {
+  /** The event whose seating is shown; null keeps the dialog closed. */
+  event: ProtocolEvent | null;
+  onClose(): void;
+}
+
+export function SeatingPlanModal({ event, onClose }: Props) {
+  const { t } = useTranslation();
+  const lang = useSettings((state) => state.language);
+  // The layout picked for this event; another event starts again from its own first layout.
+  const [picked, setPicked] = useState<{ eventId: number; layout: SeatingLayout } | null>(null);
+  const layout = event && picked?.eventId === event.id ? picked.layout : firstLayout(event);
+  const plan = useCall('seating:plan', event ? { eventId: event.id, layout } : null);
+  const title = pickText(event?.title, lang);
+  // Wide enough for the drawing at its own scale, so names keep their size; a very long row shrinks.
+  const shown = plan.data?.eventId === event?.id ? plan.data : null;
+  const width = shown ? drawingOf(shown.layout, shown.seats, shown.flags).box.width + 64 : 0;
+
+  return (
+    <Modal opened={event !== null} onClose={onClose} title={t('seating.title', { event: title })} size={Math.min(Math.max(width, 640), 1160)}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-end">
+          <SegmentedControl
+            aria-label={t('seating.layout')}
+            value={layout}
+            onChange={(value) => event && setPicked({ eventId: event.id, layout: value as SeatingLayout })}
+            data={SEATING_LAYOUTS.map((value) => ({ value, label: t(`seating.layouts.${value}`) }))}
+          />
+          {plan.loading && <Loader size="sm" aria-hidden />}
+        </Group>
+        <Text size="xs" c="dimmed">{t('seating.hint')}</Text>
+        {shown ? <SeatingBody plan={shown} eventTitle={title} /> : <Center h={240}><Loader /></Center>}
+      </Stack>
+    </Modal>
+  );
+}
+
+function SeatingBody({ plan, eventTitle }: { plan: SeatingPlanView; eventTitle: string }) {
+  const { t } = useTranslation();
+  const namesIn = useSeatNames(plan);
+  if (plan.seats.length === 0) return <Text size="sm" c="dimmed">{t('seating.nobody')}</Text>;
+  const people = plan.seats
+    .filter((seat) => namesIn(seat.key).length > 0)
+    .map((seat) => t('seating.seatOf', { name: namesIn(seat.key).join(' / '), place: t(`seating.place.${seat.kind}`) }))
+    .join('; ');
+  const label = t('seating.picture', { layout: t(`seating.layouts.${plan.layout}`), event: eventTitle, people });
+  return (
+    <>
+      <Box style={{ overflowX: 'auto' }}>
+        <SeatingPicture plan={plan} label={label} />
+      </Box>
+      <Legend />
+      <SeatingProblems plan={plan} />
+    </>
+  );
+}
+
+/** What the colours and the dashed outlines mean. */
+function Legend() {
+  const { t } = useTranslation();
+  const swatch = (fill: string, stroke: string, dashed = false) => (
+    <svg width={16} height={16} aria-hidden>
+      <circle cx={8} cy={8} r={6.5} fill={fill} stroke={stroke} strokeWidth={1.5} strokeDasharray={dashed ? '3 2' : undefined} />
+    </svg>
+  );
+  const entries = [
+    { key: 'guest', mark: swatch('var(--mantine-color-orange-1)', 'var(--mantine-color-orange-7)'), text: t('seating.sides.guest') },
+    { key: 'host', mark: swatch('var(--mantine-color-navy-1)', 'var(--mantine-color-navy-7)'), text: t('seating.sides.host') },
+    { key: 'interpreter', mark: swatch('var(--mantine-color-white)', 'var(--mantine-color-gray-7)', true), text: `${t('seating.legend.interpreter')} / ${t('seating.legend.standing')}` },
+  ];
+  return (
+    <Group gap="lg" justify="center">
+      {entries.map((entry) => (
+        <Group key={entry.key} gap={6} wrap="nowrap">
+          {entry.mark}
+          <Text size="xs">{entry.text}</Text>
+        </Group>
+      ))}
+    </Group>
+  );
+}
+
+function SeatingProblems({ plan }: { plan: SeatingPlanView }) {
+  const { t } = useTranslation();
+  const lang = useSettings((state) => state.language);
+  const namesIn = useSeatNames(plan);
+  const nameOf = (personId: number) => {
+    const person = plan.people.find((candidate) => candidate.personId === personId);
+    return person ? pickText(person.name, lang) : t('seating.unknownPerson', { id: personId });
+  };
+  const sentence = (problem: SeatingProblem) =>
+    problem.kind === 'seatTwice'
+      ? t('seating.problems.seatTwice', { names: namesIn(problem.seatKey).join(', ') })
+      : t(`seating.problems.${problem.kind}`, { name: nameOf(problem.personId) });
+  return (
+    <Stack gap={4} role="region" aria-label={t('seating.problemsTitle')} data-testid="seating-problems">
+      <Title order={4} fz="sm">{t('seating.problemsTitle')}</Title>
+      {plan.problems.length === 0 ? (
+        <Text size="sm" c="dimmed">{t('seating.noProblems')}</Text>
+      ) : (
+        <List size="sm" spacing={2}>
+          {plan.problems.map((problem, index) => <List.Item key={index}>{sentence(problem)}</List.Item>)}
+        </List>
+      )}
+    </Stack>
+  );
+}
