@@ -23,7 +23,7 @@ import {
   SimilarPeopleQuery,
 } from './directory';
 import { NameSpellings, TransliterateInput } from './names';
-import { SeatingPlanView, SeatingQuery } from './seating';
+import { SeatingPlanView, SeatingQuery, SeatingReseat, SeatingSave } from './seating';
 import { AuditFacets, AuditListQuery, AuditPage, DemoLoaded, Settings, SettingsInput } from './system';
 import { GlobalSearchQuery, SearchResults } from './search';
 import { BriefingPack, Exported, ListCsvInput, Printed, PrintJob, TalkingPointsInput } from './briefing';
@@ -108,6 +108,8 @@ export const contract = {
   'visitMembers:reorder': { input: MemberReorder, output: z.array(VisitMember) },
   'visitMembers:orderByPrecedence': { input: VisitSideRef, output: z.array(VisitMember) },
   'seating:plan': { input: SeatingQuery, output: SeatingPlanView },
+  'seating:save': { input: SeatingSave, output: SeatingPlanView },
+  'seating:reseat': { input: SeatingReseat, output: SeatingPlanView },
 
   'events:list': { input: ByVisit, output: z.array(ProtocolEvent) },
   'events:get': { input: ById, output: ProtocolEvent },

@@ -26,7 +26,7 @@ export const FlagStand = z.object({ side: MemberSide, x: z.number(), y: z.number
 export type FlagStand = z.output<typeof FlagStand>;
 
 export const Placement = z.object({
-  seatKey: z.string(),
+  seatKey: z.string().min(1).max(40),
   personId: Id,
   /** Kept in its seat when the rest is seated again. */
   locked: z.boolean(),
@@ -41,12 +41,30 @@ export const SeatingProblem = z.discriminatedUnion('kind', [
 ]);
 export type SeatingProblem = z.output<typeof SeatingProblem>;
 
-export const SeatingQuery = z.object({ eventId: Id, layout: SeatingLayout }).strict();
+/** Without a layout: the stored plan's, else the one the event's type suggests. */
+export const SeatingQuery = z.object({ eventId: Id, layout: SeatingLayout.optional() }).strict();
+
+/** The plan as the officer leaves it: who sits where, and which places stay when the rest is seated again. */
+export const SeatingSave = z
+  .object({ eventId: Id, layout: SeatingLayout, placements: z.array(Placement).max(500) })
+  .strict()
+  .superRefine((plan, issues) => {
+    const seated = new Set<number>();
+    plan.placements.forEach((placement, index) => {
+      if (seated.has(placement.personId)) issues.addIssue({ code: 'custom', path: ['placements', index, 'personId'], message: 'validation.seatedTwice' });
+      seated.add(placement.personId);
+    });
+  });
+
+/** Seats everyone again from the order of precedence, keeping the stored plan's locked places. */
+export const SeatingReseat = z.object({ eventId: Id, layout: SeatingLayout }).strict();
 
 /** The plan, with the people it seats by name, side and role, and what is wrong with it. */
 export const SeatingPlanView = z.object({
   eventId: Id,
   layout: SeatingLayout,
+  /** The officer's saved plan; false: computed afresh from the order of precedence, not yet saved. */
+  stored: z.boolean(),
   seats: z.array(Seat),
   flags: z.array(FlagStand),
   placements: z.array(Placement),

@@ -32,7 +32,7 @@ import { transliterate } from './names';
 import { getSettings, saveSettings } from './settings';
 import { deleteTask, listTasks, saveTask } from './tasks';
 import { deleteVenue, getVenue, listVenues, saveVenue } from './venues';
-import { seatingPlan } from './seating';
+import { reseat, saveSeating, seatingPlan } from './seating';
 import { deleteVisitMember, orderVisitMembersByPrecedence, reorderVisitMembers, saveVisitMember } from './visit-members';
 import { deleteVisit, getVisit, listVisits, saveVisit, setVisitStatus } from './visits';
 import { getCalendarRange, setEventAttendance } from './planning';
@@ -69,6 +69,8 @@ export const handlers: Handlers = {
   'visitMembers:reorder': reorderVisitMembers,
   'visitMembers:orderByPrecedence': orderVisitMembersByPrecedence,
   'seating:plan': seatingPlan,
+  'seating:save': saveSeating,
+  'seating:reseat': reseat,
 
   'events:list': listEvents,
   'events:get': getEvent,

@@ -134,3 +134,86 @@ describe("an event's seating plan", () => {
     expect(await refused(ctx, 'seating:plan', { eventId: 999, layout: 'talks' })).toMatchObject({ code: 'not_found' });
   });
 });
+
+describe("an event's stored seating plan", () => {
+  async function talks(ctx: HandlerContext) {
+    const { visit, guest, host, deputy, head, ours } = await delegation(ctx);
+    await call(ctx, 'visitMembers:save', { visitId: visit.id, personId: guest.id, side: 'guest', role: 'head' });
+    for (const person of [deputy, head]) await add(ctx, visit.id, person.id);
+    const event = await call(ctx, 'events:save', bilateralMeeting(visit.id, [guest.id, deputy.id, head.id, host.id]));
+    return { event, guest, host, deputy, head, ours };
+  }
+  const seatKeyOf = (plan: { placements: { personId: number; seatKey: string }[] }, personId: number) =>
+    plan.placements.find((placement) => placement.personId === personId)?.seatKey;
+
+  it('keeps a moved seat, and a locked one when the rest is seated again', async () => {
+    const ctx = openTestOffice();
+    const { event, deputy, head } = await talks(ctx);
+    const computed = await call(ctx, 'seating:plan', { eventId: event.id });
+    expect(computed).toMatchObject({ layout: 'talks', stored: false });
+    // The officer swaps the deputy and the department head.
+    const swapped = computed.placements.map((placement) =>
+      placement.personId === deputy.id ? { ...placement, personId: head.id } : placement.personId === head.id ? { ...placement, personId: deputy.id } : placement,
+    );
+    await call(ctx, 'seating:save', { eventId: event.id, layout: 'talks', placements: swapped });
+    const stored = await call(ctx, 'seating:plan', { eventId: event.id });
+    expect(stored.stored).toBe(true);
+    expect(seatKeyOf(stored, head.id)).toBe(seatKeyOf(computed, deputy.id));
+
+    // Locked, the head keeps the deputy's seat; seated again, the deputy takes the next one.
+    const locked = stored.placements.map((placement) => ({ ...placement, locked: placement.personId === head.id }));
+    await call(ctx, 'seating:save', { eventId: event.id, layout: 'talks', placements: locked });
+    const again = await call(ctx, 'seating:reseat', { eventId: event.id, layout: 'talks' });
+    expect(seatKeyOf(again, head.id)).toBe(seatKeyOf(computed, deputy.id));
+    expect(again.placements.find((placement) => placement.personId === head.id)?.locked).toBe(true);
+    expect(seatKeyOf(again, deputy.id)).toBe(seatKeyOf(computed, head.id));
+    expect(again.problems).toEqual([]);
+    const audit = await call(ctx, 'audit:list', { entity: 'event', entityUuid: event.uuid });
+    expect(audit.rows.map((entry) => entry.details.seating).filter(Boolean)).toEqual(['talks', 'talks', 'talks']);
+  });
+
+  it('refuses an unknown seat, someone not taking part and a person seated twice, each at its place, writing nothing', async () => {
+    const ctx = openTestOffice();
+    const { event, guest, host, ours } = await talks(ctx);
+    const outsider = await call(ctx, 'people:save', { ...heydarov(ours.id), name: { az: null, ru: 'Посторонний Иван', en: null } });
+    const before = snapshot(ctx);
+    const error = await refused(ctx, 'seating:save', {
+      eventId: event.id,
+      layout: 'talks',
+      placements: [
+        { seatKey: 'guest-9', personId: guest.id, locked: false },
+        { seatKey: 'host-0', personId: outsider.id, locked: false },
+      ],
+    });
+    expect((error.issues ?? []).map((issue) => [issue.path.join('.'), issue.messageKey])).toEqual([
+      ['placements.0.seatKey', 'validation.unknownSeat'],
+      ['placements.1.personId', 'validation.notTakingPart'],
+    ]);
+    const twice = await refused(ctx, 'seating:save', {
+      eventId: event.id,
+      layout: 'talks',
+      placements: [
+        { seatKey: 'host-0', personId: host.id, locked: false },
+        { seatKey: 'guest-1', personId: host.id, locked: false },
+      ],
+    });
+    expect(twice.issues).toEqual([{ path: ['placements', 1, 'personId'], messageKey: 'validation.seatedTwice' }]);
+    expect(snapshot(ctx)).toEqual(before);
+  });
+
+  it('reports a saved place whose person has left the event, and comes back with the event from the trash', async () => {
+    const ctx = openTestOffice();
+    const { event, guest, deputy, head, host } = await talks(ctx);
+    await call(ctx, 'seating:reseat', { eventId: event.id, layout: 'talks' });
+    await call(ctx, 'events:save', { ...bilateralMeeting(event.visitId, [guest.id, deputy.id, host.id]), id: event.id, uuid: event.uuid });
+    const plan = await call(ctx, 'seating:plan', { eventId: event.id });
+    expect(plan.problems).toContainEqual({ kind: 'notTakingPart', personId: head.id });
+
+    const { trashId } = await call(ctx, 'events:delete', { id: event.id });
+    expect(ctx.db.prepare('SELECT count(*) AS n FROM seating_places').get()).toEqual({ n: 0 });
+    await call(ctx, 'trash:restore', { id: trashId });
+    const restored = await call(ctx, 'seating:plan', { eventId: event.id });
+    expect(restored.stored).toBe(true);
+    expect(restored.placements).toEqual(plan.placements);
+  });
+});
