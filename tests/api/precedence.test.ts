@@ -209,9 +209,9 @@ describe("an event's stored seating plan", () => {
     const plan = await call(ctx, 'seating:plan', { eventId: event.id });
     expect(plan.problems).toContainEqual({ kind: 'notTakingPart', personId: head.id });
 
-    const { trashId } = await call(ctx, 'events:delete', { id: event.id });
+    const deleted = await call(ctx, 'events:delete', { id: event.id });
     expect(ctx.db.prepare('SELECT count(*) AS n FROM seating_places').get()).toEqual({ n: 0 });
-    await call(ctx, 'trash:restore', { id: trashId });
+    await call(ctx, 'trash:restore', { id: Number(deleted.trashId) });
     const restored = await call(ctx, 'seating:plan', { eventId: event.id });
     expect(restored.stored).toBe(true);
     expect(restored.placements).toEqual(plan.placements);
