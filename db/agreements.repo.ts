@@ -8,12 +8,14 @@ import {
   type ExpiryFilter,
   type ParsedInput,
 } from '../domain/contract';
+import type { PrecedenceRules } from '../domain/precedence';
 import { SHOWN_STATUS_SQL, VALIDITY_SQL, shownStatus, statusFactsOf, type ExpiryWindow } from '../domain/agreement-status';
 import { localized, localizedList, localizedParams, localizedSortKey, type LocalizedColumns } from './localized';
 import type { Db } from './open';
 import { listPage, matchesSearch, type ListQuery, type ListShape } from './paging';
 import { matchingIds } from './search.repo';
 import { insertRow, updateRow, type Values } from './rows';
+import { inPrecedence, precedenceColumns, type PrecedenceColumns } from './participant-order';
 import { statement } from './statements';
 
 type AgreementInput = ParsedInput<'agreements:save'>;
@@ -33,7 +35,8 @@ type AgreementRow = LocalizedColumns<'title' | 'signing_place'> & {
   updated_at: string;
 };
 type PartyRow = LocalizedColumns<'name' | 'short'> & { agreement_id: number; organization_id: number; country: string };
-type SignatoryRow = LocalizedColumns<'name'> & {
+type SignatoryRow = LocalizedColumns<'name'> &
+  PrecedenceColumns & {
   agreement_id: number;
   person_id: number;
   organization_id: number;
@@ -47,17 +50,19 @@ const SELECT = `a.id, a.uuid, a.type, ${localizedList('a.title')}, a.signed_on, 
 const PARTIES = `SELECT ap.agreement_id, ap.organization_id, o.country, ${localizedList('o.name')}, ${localizedList('o.short')}
   FROM agreement_parties ap JOIN organizations o ON o.id = ap.organization_id
   WHERE ap.agreement_id IN (SELECT value FROM json_each(?)) ORDER BY o.is_ours DESC, ap.id`;
-const SIGNATORIES = `SELECT s.agreement_id, s.person_id, s.organization_id, s.signed_on, ${localizedList('p.name')}
-  FROM agreement_signatories s JOIN people p ON p.id = s.person_id
+// In the order they were entered; the order of precedence is applied to the rows (inPrecedence).
+const SIGNATORIES = `SELECT s.agreement_id, s.person_id, s.organization_id, s.signed_on, ${localizedList('p.name')},
+    ${precedenceColumns("CASE WHEN so.is_ours = 1 THEN 'host' ELSE 'guest' END")}
+  FROM agreement_signatories s JOIN people p ON p.id = s.person_id JOIN organizations so ON so.id = s.organization_id
   WHERE s.agreement_id IN (SELECT value FROM json_each(?)) ORDER BY s.id`;
 // Cancelled activities are not commitments any more, so they count in neither figure.
 const PROGRESS = `SELECT agreement_id, count(*) AS total, sum(status = 'done') AS done FROM agreement_activities
   WHERE agreement_id IN (SELECT value FROM json_each(?)) AND status <> 'cancelled' GROUP BY agreement_id`;
 
-function withParties(db: Db, rows: AgreementRow[], today: string): Agreement[] {
+function withParties(db: Db, rows: AgreementRow[], today: string, rules: PrecedenceRules): Agreement[] {
   const ids = JSON.stringify(rows.map((row) => row.id));
   const parties = statement(db, PARTIES).all(ids) as PartyRow[];
-  const signatories = statement(db, SIGNATORIES).all(ids) as SignatoryRow[];
+  const signatories = inPrecedence(statement(db, SIGNATORIES).all(ids) as SignatoryRow[], rules);
   const progress = statement(db, PROGRESS).all(ids) as { agreement_id: number; total: number; done: number }[];
   return rows.map((row) => ({
     id: row.id,
@@ -97,10 +102,10 @@ function withParties(db: Db, rows: AgreementRow[], today: string): Agreement[] {
   }));
 }
 
-/** An agreement, its status shown as it stands on `today`. */
-export function findAgreement(db: Db, id: number, today: string): Agreement | undefined {
+/** An agreement, its status shown as it stands on `today`, its signatories in the order of precedence. */
+export function findAgreement(db: Db, id: number, today: string, rules: PrecedenceRules): Agreement | undefined {
   const row = statement(db, `SELECT ${SELECT} FROM agreements a WHERE a.id = ?`).get(id) as AgreementRow | undefined;
-  return row && withParties(db, [row], today)[0];
+  return row && withParties(db, [row], today, rules)[0];
 }
 
 // Types and statuses sort in the order the office thinks of them, not alphabetically.
@@ -141,7 +146,7 @@ type AgreementQuery = ListQuery<AgreementSort> & Omit<AgreementFilter, 'search'>
  * The register's page: filtered and sorted in SQL, by the status each agreement shows in `window`.
  * A limit of -1 returns every match (for export).
  */
-export function listAgreements(db: Db, query: AgreementQuery, window: ExpiryWindow) {
+export function listAgreements(db: Db, query: AgreementQuery, window: ExpiryWindow, rules: PrecedenceRules) {
   const page = listPage<AgreementRow, AgreementSort>(
     db,
     LIST,
@@ -159,7 +164,7 @@ export function listAgreements(db: Db, query: AgreementQuery, window: ExpiryWind
     ],
     { today: window.today },
   );
-  return { ...page, rows: withParties(db, page.rows, window.today) };
+  return { ...page, rows: withParties(db, page.rows, window.today, rules) };
 }
 
 function values(input: AgreementInput): Values {

@@ -1,10 +1,14 @@
-// What the order of precedence (domain/precedence.ts) reads of an event's participants, for the
-// repositories that list them: the programme, attendance. Our own people off the visit are hosts.
+// What the order of precedence (domain/precedence.ts) reads of the people a repository lists: an
+// event's participants (the programme, attendance; our own people off the visit are hosts) and an
+// agreement's signatories (those of our own organisations are hosts).
 import type { MemberSide } from '../domain/contract';
 import { inPrecedenceOrder, type PrecedenceRules } from '../domain/precedence';
 
-/** Columns for `p` (people) and `vm` (their place on the event's visit, from PARTICIPANT_MEMBERSHIP). */
-export const PRECEDENCE_COLUMNS = "p.post_tier, p.rank_tier, p.in_post_since, p.precedence, coalesce(vm.side, 'host') AS side";
+/** Columns for `p` (people), with `sideSql` saying whether they are a guest or a host. */
+export const precedenceColumns = (sideSql: string) => `p.post_tier, p.rank_tier, p.in_post_since, p.precedence, ${sideSql} AS side`;
+
+/** For `p` and `vm`, their place on the event's visit (PARTICIPANT_MEMBERSHIP). */
+export const PRECEDENCE_COLUMNS = precedenceColumns("coalesce(vm.side, 'host')");
 
 /** Joins an event participant `ep` to their membership of the event's visit, as `vm`. */
 export const PARTICIPANT_MEMBERSHIP = `JOIN events pe ON pe.id = ep.event_id

@@ -2,6 +2,7 @@ import type { Agreement, ChannelOutput, ParsedInput } from '../../domain/contrac
 import { AGREEMENT_STATUS_TRANSITIONS, canChangeStatus } from '../../domain/contract/status-transitions';
 import { findAgreement, insertAgreement, listAgreements as listRows, updateAgreement } from '../../db/agreements.repo';
 import type { HandlerContext } from './context';
+import { precedenceRules } from './precedence';
 import { ConflictError } from './errors';
 import { officeDay } from '../../domain/calendar';
 import { expiryWindow } from './expiry';
@@ -21,7 +22,7 @@ function references(input: Input): Reference[] {
 
 const agreements: EntityStore<Input, Agreement> = {
   entity: 'agreement',
-  find: (ctx, id) => findAgreement(ctx.db, id, officeDay(ctx.now())),
+  find: (ctx, id) => findAgreement(ctx.db, id, officeDay(ctx.now()), precedenceRules(ctx)),
   insert: (ctx, input, at) => insertAgreement(ctx.db, input, at),
   update: (ctx, id, input, at) => updateAgreement(ctx.db, id, input, at),
   validate: (ctx, input) => {
@@ -36,7 +37,7 @@ const agreements: EntityStore<Input, Agreement> = {
 };
 
 export const listAgreements = (ctx: HandlerContext, input: ParsedInput<'agreements:list'>): ChannelOutput<'agreements:list'> =>
-  listRows(ctx.db, input, expiryWindow(ctx));
+  listRows(ctx.db, input, expiryWindow(ctx), precedenceRules(ctx));
 
 export const getAgreement = (ctx: HandlerContext, input: ParsedInput<'agreements:get'>): Agreement =>
   findOrThrow(ctx, agreements, input.id);

@@ -3,6 +3,7 @@ import { pickText, type ParsedInput, type RegisterFilter } from '../../domain/co
 import { listAgreements } from '../../db/agreements.repo';
 import { listRegisterFilters, saveRegisterFilter } from '../../db/register.repo';
 import type { HandlerContext } from './context';
+import { precedenceRules } from './precedence';
 import { toCsv } from './csv';
 import { expiryWindow } from './expiry';
 import { deleteAudited, inTransaction, recordAudit, timestamp } from './saving';
@@ -26,7 +27,7 @@ export const deleteFilter = (ctx: HandlerContext, input: ParsedInput<'registerFi
 /** The filtered register as CSV for Excel, in the register's order and the officer's language. */
 export function exportRegisterCsv(ctx: HandlerContext, input: ParsedInput<'agreements:exportCsv'>) {
   const { labels, lang } = input;
-  const { rows } = listAgreements(ctx.db, { ...input.filter, sort: input.sort, lang, offset: 0, limit: -1 }, expiryWindow(ctx));
+  const { rows } = listAgreements(ctx.db, { ...input.filter, sort: input.sort, lang, offset: 0, limit: -1 }, expiryWindow(ctx), precedenceRules(ctx));
   const data = rows.map((agreement) => [
     pickText(agreement.title, lang),
     labels.types[agreement.type],

@@ -14,7 +14,8 @@ describe('agreements', () => {
       signedAtVisitId: visit.id,
     });
     expect(plan.parties.map((p) => p.country)).toEqual(['AZ', 'UZ']);
-    expect(plan.signatories.map((s) => s.name.en)).toEqual(['Kamaladdin Heydarov', 'Botir Kudratkhodjaev']);
+    // Two ministers of equal precedence: the guest signatory is listed first.
+    expect(plan.signatories.map((s) => s.name.en)).toEqual(['Botir Kudratkhodjaev', 'Kamaladdin Heydarov']);
     expect(await call(ctx, 'agreements:get', { id: plan.id })).toEqual(plan);
 
     expect((await call(ctx, 'agreements:list', { partnerOrganizationId: partner.id })).rows.map((a) => a.id)).toEqual([plan.id]);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../../electron/api/context';
 import { DEFAULT_PRECEDENCE_TABLE } from '../../domain/precedence-table';
 import { call, openTestOffice, refused, snapshot } from './test-context';
-import { bilateralMeeting, heydarov, kudratkhodjaev, kurenkov, uzbekOffice } from './office';
+import { bilateralMeeting, heydarov, jointActionPlan, kudratkhodjaev, kurenkov, uzbekOffice } from './office';
 
 /** The Uzbek visit's delegation: the minister, a deputy of long standing, and a department head. */
 async function delegation(ctx: HandlerContext) {
@@ -215,5 +215,23 @@ describe("an event's stored seating plan", () => {
     const restored = await call(ctx, 'seating:plan', { eventId: event.id });
     expect(restored.stored).toBe(true);
     expect(restored.placements).toEqual(plan.placements);
+  });
+});
+
+describe("an agreement's signatories", () => {
+  it('are listed in the order of precedence, the guest minister before ours, whatever order they were entered in', async () => {
+    const ctx = openTestOffice();
+    const { ours, partner, guest, host } = await delegation(ctx);
+    await call(ctx, 'people:save', { ...heydarov(ours.id), id: host.id, uuid: host.uuid, postTier: 'minister', inPostSince: '2006-02-06' });
+    const signatories = [
+      { personId: host.id, organizationId: ours.id, signedOn: '2025-12-03' },
+      { personId: guest.id, organizationId: partner.id, signedOn: '2025-12-03' },
+    ];
+    const agreement = await call(ctx, 'agreements:save', jointActionPlan([ours.id, partner.id], signatories));
+    expect(agreement.signatories.map((signatory) => signatory.personId)).toEqual([guest.id, host.id]);
+    const page = await call(ctx, 'agreements:list', { lang: 'ru', offset: 0, limit: 10 });
+    expect(page.rows[0]?.signatories.map((signatory) => signatory.personId)).toEqual([guest.id, host.id]);
+    await call(ctx, 'settings:save', { guestsFirstAtEqualRank: false });
+    expect((await call(ctx, 'agreements:get', { id: agreement.id })).signatories.map((signatory) => signatory.personId)).toEqual([host.id, guest.id]);
   });
 });
