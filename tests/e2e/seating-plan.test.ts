@@ -1,11 +1,13 @@
 // An officer opens the seating plan of the Uzbek minister's bilateral meeting from the programme:
 // Minister Heydarov and Minister Kudratkhodjaev face each other across the table at the talks, the
 // layout switches to the signing ceremony, and the plan reads the same in Russian and Azerbaijani.
+// Then the officer rearranges it: two guests change places, a place is locked, the rest is seated
+// again by precedence, and a seat is dragged onto another.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Language, ProtocolEvent } from '../../domain/contract';
+import type { Language, ProtocolEvent, SeatingPlanView } from '../../domain/contract';
 import { invoke } from './app-calls';
 import { artifactsDir, dialogSettled, launchApp, type LaunchedApp } from './harness';
 
@@ -38,6 +40,17 @@ async function screenshot(name: string) {
   await page.getByRole('dialog').filter({ has: picture() }).screenshot({ path: join(artifactsDir, 'screenshots', `${name}.png`) });
 }
 
+const seat = (seatKey: string) => picture().locator(`[data-seat="${seatKey}"]`);
+
+/** The plan the office keeps for the meeting now, as the database holds it. */
+const storedPlan = () => invoke(page, 'seating:plan', { eventId: meeting.id });
+
+/** Who sits where, by English surname. */
+function seating(plan: SeatingPlanView): Record<string, string> {
+  const surname = (personId: number) => plan.people.find((person) => person.personId === personId)?.name.en?.split(' ').pop() ?? `#${personId}`;
+  return Object.fromEntries(plan.placements.map((placement) => [surname(placement.personId), placement.seatKey]));
+}
+
 /** The names the drawing writes, line by line joined back into whole names. */
 const drawnText = () => picture().locator('text').allTextContents();
 
@@ -61,7 +74,7 @@ describe('the seating plan of the bilateral meeting with the Uzbek minister', ()
     await openIn('en', `/visits/${visitId}`);
     await openSeating('Seating', /^Seating plan: Bilateral meeting with Kamaladdin Heydarov/);
     const svg = picture();
-    expect(await svg.getAttribute('role')).toBe('img');
+    expect(await svg.getAttribute('role')).toBe('group');
     expect(await svg.getAttribute('aria-label')).toMatch(/^Talks seating plan for “Bilateral meeting with Kamaladdin Heydarov”/);
     const text = (await drawnText()).join(' ');
     expect(text).toContain('Heydarov');
@@ -110,4 +123,85 @@ describe('the seating plan of the bilateral meeting with the Uzbek minister', ()
     await page.keyboard.press('Escape');
     await expect.poll(() => picture().count()).toBe(0);
   });
+
+  it('lets the officer swap two guests, lock a place and seat the rest again, in Russian', async () => {
+    await openIn('ru', `/visits/${visitId}`);
+    await openSeating('Рассадка', /^Рассадка: Двусторонняя встреча/);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Рассчитано по старшинству, ещё не сохранено', { exact: true }).waitFor();
+    const computed = seating(await storedPlan());
+    expect((await storedPlan()).stored).toBe(false);
+    expect(computed).toMatchObject({ Rakhimov: 'guest-1', Karimova: 'guest-2' });
+
+    // Rakhimov's seat, then Karimova's: the two change places, and the plan is saved at once.
+    expect(await seat('guest-1').getAttribute('aria-label')).toBe('Шухрат Рахимов, за столом, не закреплено');
+    await seat('guest-1').click();
+    expect(await seat('guest-1').getAttribute('aria-pressed')).toBe('true');
+    await seat('guest-2').click();
+    await dialog.getByText('Сохранено', { exact: true }).waitFor();
+    await expect.poll(async () => seating(await storedPlan())).toMatchObject({ Rakhimov: 'guest-2', Karimova: 'guest-1' });
+    expect((await storedPlan()).stored).toBe(true);
+    expect(await seat('guest-1').getAttribute('aria-label')).toBe('Дильноза Каримова, за столом, не закреплено');
+
+    // From the keyboard: our two officials at the table change places as well.
+    await seat('host-1').focus();
+    await page.keyboard.press('Enter');
+    await seat('host-2').focus();
+    await page.keyboard.press(' ');
+    await expect.poll(async () => seating(await storedPlan())).toMatchObject({ [hostAt(computed, 1)]: 'host-2', [hostAt(computed, 2)]: 'host-1' });
+
+    // Karimova is locked in her new place; seated again by precedence, our side goes back, she stays.
+    await seat('guest-1').click();
+    await dialog.getByRole('button', { name: 'Закрепить место', exact: true }).click();
+    await expect.poll(() => seat('guest-1').getAttribute('data-locked')).toBe('true');
+    expect((await storedPlan()).placements.filter((placement) => placement.locked)).toHaveLength(1);
+    await dialog.getByRole('button', { name: 'Рассадить заново по старшинству', exact: true }).click();
+    await expect.poll(async () => seating(await storedPlan())).toMatchObject({ [hostAt(computed, 1)]: 'host-1', [hostAt(computed, 2)]: 'host-2' });
+    const reseated = await storedPlan();
+    expect(seating(reseated)).toMatchObject({ Karimova: 'guest-1', Rakhimov: 'guest-2', Kudratkhodjaev: 'guest-0' });
+    expect(reseated.placements.find((placement) => placement.seatKey === 'guest-1')?.locked).toBe(true);
+    expect(await seat('guest-1').getAttribute('aria-label')).toBe('Дильноза Каримова, за столом, закреплено');
+    expect(await picture().locator('[data-lock]').count()).toBe(1);
+
+    await seat('guest-1').click();
+    await dialog.getByRole('button', { name: 'Открепить', exact: true }).waitFor();
+    await page.mouse.move(0, 0);
+    await screenshot('seating-edit-ru');
+  });
+
+  it('keeps the edited plan, and a seat dragged onto another moves its person, in Azerbaijani', async () => {
+    await openIn('az', `/visits/${visitId}`);
+    await openSeating('Oturma planı', /^Oturma planı: Kəmaləddin Heydərov/);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Yadda saxlanılıb', { exact: true }).waitFor();
+    expect(await seat('guest-1').getAttribute('data-locked')).toBe('true');
+    const before = seating(await storedPlan());
+
+    const centre = async (seatKey: string) => {
+      const box = await seat(seatKey).locator('circle').first().boundingBox();
+      if (!box) throw new Error(`seat ${seatKey} is not drawn`);
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    const from = await centre('host-1');
+    const to = await centre('host-2');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => seating(await storedPlan())).toMatchObject({ [hostAt(before, 1)]: 'host-2', [hostAt(before, 2)]: 'host-1' });
+    expect(await seat('host-1').getAttribute('aria-pressed')).toBe('false');
+
+    await seat('guest-1').click();
+    await dialog.getByRole('button', { name: 'Kilidi aç', exact: true }).waitFor();
+    await dialog.getByRole('button', { name: 'Protokol ardıcıllığı ilə yenidən otuzdur', exact: true }).waitFor();
+    await page.mouse.move(0, 0);
+    await screenshot('seating-edit-az');
+  });
 });
+
+/** Who sits at our side's seat `index` in a plan read with `seating()`. */
+function hostAt(plan: Record<string, string>, index: number): string {
+  const found = Object.entries(plan).find(([, seatKey]) => seatKey === `host-${index}`);
+  if (!found) throw new Error(`nobody at host-${index}`);
+  return found[0];
+}

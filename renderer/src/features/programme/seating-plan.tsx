@@ -1,6 +1,7 @@
 // An event's seating plan, opened from the event in the programme: the layout to look at, the
-// drawing, and what is wrong with the plan in words. Read-only: the seats follow the order of
-// precedence (domain/seating.ts).
+// drawing, and what is wrong with the plan in words. It opens on the plan the office saved, else
+// one computed from the order of precedence (domain/seating.ts); the officer moves people, locks
+// places and seats the rest again (seating-editor.tsx).
 import { Box, Center, Group, List, Loader, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,11 +9,9 @@ import { SEATING_LAYOUTS, type ProtocolEvent, type SeatingLayout, type SeatingPl
 import { useCall } from '../../components/use-call';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
-import { SeatingPicture, useSeatNames } from './seating-picture';
+import { SeatingActions, SeatingStatus, useSeatingEditor, type SeatingEditor } from './seating-editor';
+import { LockGlyph, SeatingPicture, useSeatNames } from './seating-picture';
 import { drawingOf } from './seating-geometry';
-
-/** A signing ceremony opens on its own layout; every other event on talks. */
-const firstLayout = (event: ProtocolEvent | null): SeatingLayout => (event?.type === 'signing_ceremony' ? 'signing' : 'talks');
 
 interface Props {
   /** The event whose seating is shown; null keeps the dialog closed. */
@@ -23,35 +22,47 @@ interface Props {
 export function SeatingPlanModal({ event, onClose }: Props) {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
-  // The layout picked for this event; another event starts again from its own first layout.
+  // The layout picked for this event; until one is, the plan saved for it (or the one its type suggests).
   const [picked, setPicked] = useState<{ eventId: number; layout: SeatingLayout } | null>(null);
-  const layout = event && picked?.eventId === event.id ? picked.layout : firstLayout(event);
+  const layout = event && picked?.eventId === event.id ? picked.layout : undefined;
   const plan = useCall('seating:plan', event ? { eventId: event.id, layout } : null);
+  // A saved change's answer stands in for the answer it changed, until a newer one arrives.
+  const [saved, setSaved] = useState<{ view: SeatingPlanView; replaces: SeatingPlanView | null } | null>(null);
+  const latest = saved && saved.replaces === plan.data ? saved.view : plan.data;
+  const shown = latest?.eventId === event?.id ? latest : null;
+  const editor = useSeatingEditor(shown, (view) => setSaved({ view, replaces: plan.data }));
   const title = pickText(event?.title, lang);
   // Wide enough for the drawing at its own scale, so names keep their size; a very long row shrinks.
-  const shown = plan.data?.eventId === event?.id ? plan.data : null;
   const width = shown ? drawingOf(shown.layout, shown.seats, shown.flags).box.width + 64 : 0;
 
   return (
-    <Modal opened={event !== null} onClose={onClose} title={t('seating.title', { event: title })} size={Math.min(Math.max(width, 640), 1160)}>
+    <Modal opened={event !== null} onClose={onClose} title={t('seating.title', { event: title })} size={Math.min(Math.max(width, 880), 1160)}>
       <Stack gap="sm">
-        <Group justify="space-between" align="flex-end">
-          <SegmentedControl
-            aria-label={t('seating.layout')}
-            value={layout}
-            onChange={(value) => event && setPicked({ eventId: event.id, layout: value as SeatingLayout })}
-            data={SEATING_LAYOUTS.map((value) => ({ value, label: t(`seating.layouts.${value}`) }))}
-          />
-          {plan.loading && <Loader size="sm" aria-hidden />}
-        </Group>
-        <Text size="xs" c="dimmed">{t('seating.hint')}</Text>
-        {shown ? <SeatingBody plan={shown} eventTitle={title} /> : <Center h={240}><Loader /></Center>}
+        <Stack gap={8}>
+          <Group justify="space-between" gap="xs">
+            <Group gap="xs">
+              <SegmentedControl
+                aria-label={t('seating.layout')}
+                value={shown?.layout ?? layout ?? ''}
+                onChange={(value) => event && setPicked({ eventId: event.id, layout: value as SeatingLayout })}
+                data={SEATING_LAYOUTS.map((value) => ({ value, label: t(`seating.layouts.${value}`) }))}
+              />
+              {(plan.loading || editor.busy) && <Loader size="sm" aria-hidden />}
+            </Group>
+            {shown && <SeatingActions plan={shown} editor={editor} />}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            {shown && <SeatingStatus plan={shown} />}
+            <Text size="xs" c="dimmed">{editor.editable ? t('seating.moveHint') : t('seating.hint')}</Text>
+          </Group>
+        </Stack>
+        {shown ? <SeatingBody plan={shown} eventTitle={title} editor={editor} /> : <Center h={240}><Loader /></Center>}
       </Stack>
     </Modal>
   );
 }
 
-function SeatingBody({ plan, eventTitle }: { plan: SeatingPlanView; eventTitle: string }) {
+function SeatingBody({ plan, eventTitle, editor }: { plan: SeatingPlanView; eventTitle: string; editor: SeatingEditor }) {
   const { t } = useTranslation();
   const namesIn = useSeatNames(plan);
   if (plan.seats.length === 0) return <Text size="sm" c="dimmed">{t('seating.nobody')}</Text>;
@@ -63,7 +74,13 @@ function SeatingBody({ plan, eventTitle }: { plan: SeatingPlanView; eventTitle: 
   return (
     <>
       <Box style={{ overflowX: 'auto' }}>
-        <SeatingPicture plan={plan} label={label} />
+        <SeatingPicture
+          plan={plan}
+          label={label}
+          selected={editor.selected}
+          onPick={editor.editable ? editor.pick : undefined}
+          onMove={editor.editable ? editor.move : undefined}
+        />
       </Box>
       <Legend />
       <SeatingProblems plan={plan} />
@@ -83,6 +100,7 @@ function Legend() {
     { key: 'guest', mark: swatch('var(--mantine-color-orange-1)', 'var(--mantine-color-orange-7)'), text: t('seating.sides.guest') },
     { key: 'host', mark: swatch('var(--mantine-color-navy-1)', 'var(--mantine-color-navy-7)'), text: t('seating.sides.host') },
     { key: 'interpreter', mark: swatch('var(--mantine-color-white)', 'var(--mantine-color-gray-7)', true), text: `${t('seating.legend.interpreter')} / ${t('seating.legend.standing')}` },
+    { key: 'locked', mark: <svg width={16} height={20} viewBox="-8 -10 16 20" aria-hidden><LockGlyph x={0} y={0} /></svg>, text: t('seating.legend.locked') },
   ];
   return (
     <Group gap="lg" justify="center">
