@@ -10,17 +10,19 @@ import { inTransaction, recordAudit } from '../api/saving';
 import { saveTask } from '../api/tasks';
 import { saveTravelTime } from '../api/travel-times';
 import { saveVenue } from '../api/venues';
+import { reseat } from '../api/seating';
 import { saveVisitMember } from '../api/visit-members';
 import { saveVisit } from '../api/visits';
 import { agreements } from './agreements';
 import { idByUuid, type Table } from '../../db/rows';
+import { findSeating } from '../../db/seating.repo';
 import { logistics } from './logistics';
 import { organizations } from './organizations';
 import { people } from './people';
 import { travelTimes } from './travel-times';
 import { venues } from './venues';
 import { russianMembers, russianProgramme } from './visit-russia';
-import { uzbekMembers, uzbekProgramme } from './visit-uzbekistan';
+import { uzbekMembers, uzbekProgramme, uzbekSeating } from './visit-uzbekistan';
 import { visits } from './visits';
 
 type SaveChannel = Exclude<Extract<Channel, `${string}:save`>, 'settings:save'>;
@@ -127,9 +129,18 @@ export const DEMO_RECORD_COUNT = steps.reduce((sum, { records }) => sum + record
 export function loadDemoOffice(ctx: HandlerContext): { created: number } {
   return inTransaction(ctx, () => {
     const created = steps.reduce((sum, run) => sum + run(ctx), 0);
+    seatDemoEvents(ctx);
     if (created > 0) recordAudit(ctx, 'demo', 'demo_office', null, { created });
     return { created };
   });
+}
+
+/** Seats the demo's talks and signing from the order of precedence, unless a plan is there already. */
+function seatDemoEvents(ctx: HandlerContext): void {
+  for (const { event, layout } of uzbekSeating) {
+    const eventId = existingId(ctx, 'events', event);
+    if (!findSeating(ctx.db, eventId)) reseat(ctx, { eventId, layout });
+  }
 }
 
 /** One kind of record: writes those that are missing and returns how many it wrote. */

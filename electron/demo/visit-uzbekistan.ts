@@ -143,3 +143,9 @@ export const uzbekProgramme: DemoEvent[] = [
     participants: [...delegation, PERSON.jafarov, PERSON.huseynova],
   }),
 ];
+
+/** The events the demo office has seated: the talks, the two ministers facing each other, and the signing. */
+export const uzbekSeating = [
+  { event: 'de700000-0006-4000-8000-000000000002', layout: 'talks' },
+  { event: 'de700000-0006-4000-8000-000000000003', layout: 'signing' },
+] as const;

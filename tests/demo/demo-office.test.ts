@@ -57,6 +57,34 @@ describe('the demo office', () => {
     ]);
   });
 
+  it("seats the Uzbek talks with the two ministers facing each other and their delegations in order, and the signing", async () => {
+    loadDemoOffice(ctx);
+    const [, meeting, signing] = (await visitDetail(VISIT.uzbekistan2025)).events;
+    if (!meeting || !signing) throw new Error('the Uzbek programme has no talks or signing');
+    const plan = (eventId: number) => handlers['seating:plan'](ctx, contract['seating:plan'].input.parse({ eventId }));
+    const seated = (view: Awaited<ReturnType<typeof plan>>) =>
+      view.placements.map((placement) => {
+        const seat = view.seats.find((candidate) => candidate.key === placement.seatKey);
+        return [view.people.find((person) => person.personId === placement.personId)?.name.en, seat?.x, seat?.y];
+      });
+    const talks = await plan(meeting.id);
+    expect(talks).toMatchObject({ layout: 'talks', stored: true, problems: [] });
+    expect(seated(talks)).toEqual(
+      expect.arrayContaining([
+        ['Kamaladdin Heydarov', 0, 1],
+        ['Botir Kudratkhodjaev', 0, -1],
+        // The deputy minister on his minister's right, the division head on the left.
+        ['Shukhrat Rakhimov', -1, -1],
+        ['Dilnoza Karimova', 1, -1],
+        ['Anar Jafarov', 1, 1],
+        ['Nigar Rzayeva', 0, 2],
+      ]),
+    );
+    const ceremony = await plan(signing.id);
+    expect(ceremony).toMatchObject({ layout: 'signing', stored: true, problems: [] });
+    expect(seated(ceremony)).toEqual(expect.arrayContaining([['Botir Kudratkhodjaev', -0.5, 0], ['Kamaladdin Heydarov', 0.5, 0]]));
+  });
+
   it('adds nothing when loaded a second time', () => {
     loadDemoOffice(ctx);
     const before = rowCounts();
