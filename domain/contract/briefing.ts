@@ -1,12 +1,13 @@
 // The briefing pack and the working lists: what a print job asks for, the route that renders it,
 // and the data the print route reads.
 import { z } from 'zod';
-import { PAPER_SIZES } from '../print-options';
+import { CHART_PAPER_SIZES, PAPER_SIZES } from '../print-options';
 import { Id, IsoDate, Language, LocalizedText } from './common';
 import { AgreementStatus, AgreementType } from './agreements';
 import { ProtocolEvent } from './programme';
 import { MemberRole, Visit, VisitDirection } from './visits';
 import { PersonNameParts } from './person-name';
+import { SeatingLayout } from './seating';
 
 /** The pack's sections, in the order they print. */
 export const PACK_SECTIONS = [
@@ -72,8 +73,24 @@ export const ListJob = z
   })
   .strict();
 
-export const PrintJob = z.discriminatedUnion('document', [PackJob, ListJob]).superRefine((job, issues) => {
-  if (job.marking === 'custom' && job.markingText === '') {
+/** An event's seating plan drawn across an A4 or A3 sheet, with the marking like the pack. */
+export const SeatingJob = z
+  .object({
+    document: z.literal('seating'),
+    ...printCommon,
+    eventId: Id,
+    /** The layout the officer is looking at; the plan's own (stored or suggested) when absent. */
+    layout: SeatingLayout.optional(),
+    paper: z.enum(CHART_PAPER_SIZES).default('A4'),
+  })
+  .strict();
+/** Folded tent cards for everyone seated at the event, two to an A4 sheet: no marking goes on a table. */
+export const PlaceCardsJob = z
+  .object({ document: z.literal('placeCards'), visitId: Id, eventId: Id, layout: SeatingLayout.optional(), lang: Language })
+  .strict();
+
+export const PrintJob = z.discriminatedUnion('document', [PackJob, ListJob, SeatingJob, PlaceCardsJob]).superRefine((job, issues) => {
+  if (job.document !== 'placeCards' && job.marking === 'custom' && job.markingText === '') {
     issues.addIssue({ code: 'custom', path: ['markingText'], message: 'validation.markingTextMissing' });
   }
   if (job.document === 'list' && !isListOf(job.kind, job.columns)) {
@@ -88,8 +105,19 @@ export type PrintJobInput = z.input<typeof PrintJob>;
  * app's hidden window and the headless exporter both load it.
  */
 export function printRoute(job: PrintJob): string {
-  const params = new URLSearchParams({ lang: job.lang, marking: job.marking, paper: job.paper });
+  const params = new URLSearchParams({ lang: job.lang });
+  if ((job.document === 'seating' || job.document === 'placeCards') && job.layout) params.set('layout', job.layout);
+  if (job.document === 'placeCards') {
+    params.set('event', String(job.eventId));
+    return `print.html#/print/place-cards/${job.visitId}?${params.toString()}`;
+  }
+  params.set('marking', job.marking);
+  params.set('paper', job.paper);
   if (job.marking === 'custom') params.set('text', job.markingText);
+  if (job.document === 'seating') {
+    params.set('event', String(job.eventId));
+    return `print.html#/print/seating/${job.visitId}?${params.toString()}`;
+  }
   if (job.document === 'pack') {
     params.set('sections', job.sections.join(','));
     params.set('programme', job.programme);
@@ -103,6 +131,13 @@ export function printRoute(job: PrintJob): string {
 /** Reads a print route's parameters back into a job; the same schema checks them. */
 export function parsePrintRoute(document: PrintJob['document'], visitId: number, params: URLSearchParams) {
   const list = (name: string) => params.get(name)?.split(',').filter(Boolean);
+  const event = { eventId: Number(params.get('event')), layout: params.get('layout') ?? undefined };
+  if (document === 'placeCards') return PrintJob.safeParse({ document, visitId, ...event, lang: params.get('lang') });
+  const fields = {
+    pack: () => ({ sections: list('sections'), programme: params.get('programme') ?? undefined }),
+    list: () => ({ kind: params.get('kind'), columns: list('columns') }),
+    seating: () => event,
+  };
   return PrintJob.safeParse({
     document,
     visitId,
@@ -110,9 +145,7 @@ export function parsePrintRoute(document: PrintJob['document'], visitId: number,
     marking: params.get('marking') ?? undefined,
     markingText: params.get('text') ?? undefined,
     paper: params.get('paper') ?? undefined,
-    ...(document === 'pack'
-      ? { sections: list('sections'), programme: params.get('programme') ?? undefined }
-      : { kind: params.get('kind'), columns: list('columns') }),
+    ...fields[document](),
   });
 }
 

@@ -23,7 +23,7 @@ import {
   storeTalkingPoints,
   type PackMember,
 } from '../../db/briefing.repo';
-import { listVisitEvents } from '../../db/events.repo';
+import { findEvent, listVisitEvents } from '../../db/events.repo';
 import { findOrganization } from '../../db/organizations.repo';
 import { findVisit } from '../../db/visits.repo';
 import type { HandlerContext } from './context';
@@ -137,17 +137,30 @@ function untranslatedDetails(ctx: HandlerContext, job: UntranslatedTextsJob): Re
 
 /** What the audit log keeps about a print job: the visit is the entry's entity; these are its details. */
 function jobDetails(ctx: HandlerContext, job: PrintJob): Record<string, unknown> {
+  if (job.document === 'placeCards') return { document: job.document, lang: job.lang, eventId: job.eventId, layout: job.layout };
   const common = { document: job.document, lang: job.lang, marking: job.marking, markingText: job.markingText, paper: job.paper };
+  if (job.document === 'seating') return { ...common, eventId: job.eventId, layout: job.layout };
   const texts = untranslatedDetails(ctx, job);
   return job.document === 'pack'
     ? { ...common, sections: job.sections, programme: job.programme, ...texts }
     : { ...common, kind: job.kind, columns: job.columns, ...texts };
 }
 
+/** The visit a job prints, and the name a save dialog suggests: a seating document is named after its event, which must be the visit's. */
+function jobSubject(ctx: HandlerContext, job: PrintJob) {
+  const visit = visitOrThrow(ctx, job.visitId);
+  if (job.document === 'pack' || job.document === 'list') {
+    return { visit, fileName: exportFileName(visit.title, job.lang, job.document === 'pack' ? 'pack' : job.kind, 'pdf') };
+  }
+  const event = findEvent(ctx.db, job.eventId, precedenceRules(ctx));
+  if (!event || event.visitId !== visit.id) throw new NotFoundError('event', job.eventId);
+  return { visit, fileName: exportFileName(event.title, job.lang, job.document, 'pdf') };
+}
+
 export async function exportPdf(ctx: HandlerContext, job: ParsedInput<'briefing:exportPdf'>): Promise<ChannelOutput<'briefing:exportPdf'>> {
   const printer = printerOf(ctx);
-  const visit = visitOrThrow(ctx, job.visitId);
-  const path = await printer.chooseSavePath(exportFileName(visit.title, job.lang, job.document === 'pack' ? 'pack' : job.kind, 'pdf'), 'pdf');
+  const { visit, fileName } = jobSubject(ctx, job);
+  const path = await printer.chooseSavePath(fileName, 'pdf');
   if (path === null) return { saved: false, path: null };
   const pdf = await printer.toPdf(printRoute(job));
   writeExport(path, pdf);
@@ -157,7 +170,7 @@ export async function exportPdf(ctx: HandlerContext, job: ParsedInput<'briefing:
 
 export async function printJob(ctx: HandlerContext, job: ParsedInput<'briefing:print'>): Promise<ChannelOutput<'briefing:print'>> {
   const printer = printerOf(ctx);
-  const visit = visitOrThrow(ctx, job.visitId);
+  const { visit } = jobSubject(ctx, job);
   const printed = await printer.print(printRoute(job));
   if (printed) inTransaction(ctx, () => recordAudit(ctx, 'print', 'visit', visit.uuid, jobDetails(ctx, job)));
   return { printed };

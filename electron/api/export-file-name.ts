@@ -1,11 +1,15 @@
-// The name a save dialog suggests for an exported pack or list: the visit's title and the
-// document's own name, both in the document's language, whole words only.
+// The name a save dialog suggests for an exported pack or list: the visit's title (the event's,
+// for a seating chart or place cards) and the document's own name, both in the document's
+// language, whole words only.
 import type { ListKind, Language, LocalizedText } from '../../domain/contract';
 import { briefing as az } from '../../renderer/src/i18n/az/briefing';
 import { briefing as en } from '../../renderer/src/i18n/en/briefing';
 import { briefing as ru } from '../../renderer/src/i18n/ru/briefing';
+import { seatingPrint as azSeating } from '../../renderer/src/i18n/az/seating-print';
+import { seatingPrint as enSeating } from '../../renderer/src/i18n/en/seating-print';
+import { seatingPrint as ruSeating } from '../../renderer/src/i18n/ru/seating-print';
 
-const CATALOGS = { az, ru, en };
+const CATALOGS = { az: { ...az, ...azSeating }, ru: { ...ru, ...ruSeating }, en: { ...en, ...enSeating } };
 /** Windows keeps a whole path under 260 characters; the title leaves room for the folder. */
 const TITLE_LENGTH = 80;
 
@@ -19,9 +23,13 @@ export function wholeWords(text: string, length: number): string {
   return cut.length > 0 && cut.length <= length ? cut : text.slice(0, length);
 }
 
-export function exportFileName(visitTitle: LocalizedText, lang: Language, what: 'pack' | ListKind, extension: 'pdf' | 'csv'): string {
+/** What is exported: the pack, a working list, or an event's seating chart or place cards. */
+export type ExportedDocument = 'pack' | ListKind | 'seating' | 'placeCards';
+
+export function exportFileName(visitTitle: LocalizedText, lang: Language, what: ExportedDocument, extension: 'pdf' | 'csv'): string {
   const catalog = CATALOGS[lang];
-  const document = what === 'pack' ? catalog.briefingPack.title : catalog.lists.titles[what];
+  const document =
+    what === 'pack' ? catalog.briefingPack.title : what === 'seating' || what === 'placeCards' ? catalog.seatingPrint.titles[what] : catalog.lists.titles[what];
   const title = (visitTitle[lang] ?? visitTitle.en ?? visitTitle.ru ?? visitTitle.az ?? '').replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
   return `${[wholeWords(title, TITLE_LENGTH), document].filter(Boolean).join(' - ')}.${extension}`;
 }

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { Printer, SavedFileKind } from '../api/printer';
-import { electronPdfOptions, PAGE_MARGINS_MM, PRINT_LAYOUT_GLOBAL, PRINT_READY, type PrintLayout } from '../../domain/print-options';
+import { electronPdfOptions, marginsOf, PRINT_LAYOUT_GLOBAL, PRINT_READY, type PrintLayout } from '../../domain/print-options';
 import { windowPreferences } from './main-window';
 import { APP_ORIGIN } from './security-config';
 
@@ -51,18 +51,20 @@ export function electronPrinter(preloadPath: string): Printer {
         route,
         (window, layout) =>
           new Promise<boolean>((done) => {
+            const margins = marginsOf(layout);
             // The route's @page rule prints the marking and page numbers on paper too.
             window.webContents.print(
               {
                 silent: false,
                 printBackground: true,
                 pageSize: layout.paper,
+                landscape: layout.landscape ?? false,
                 margins: {
                   marginType: 'custom',
-                  top: pixels(PAGE_MARGINS_MM.top),
-                  bottom: pixels(PAGE_MARGINS_MM.bottom),
-                  left: pixels(PAGE_MARGINS_MM.left),
-                  right: pixels(PAGE_MARGINS_MM.right),
+                  top: pixels(margins.top),
+                  bottom: pixels(margins.bottom),
+                  left: pixels(margins.left),
+                  right: pixels(margins.right),
                 },
               },
               (success) => done(success),

@@ -127,6 +127,23 @@ describe('exports and prints', () => {
     expect([' ', undefined]).toContain(full[title.length]);
   });
 
+  it('saves the bilateral meeting’s seating chart under the meeting’s title, and refuses an event of another visit', async () => {
+    const ctx = demoOffice();
+    const uzbek = visitId(ctx, VISIT.uzbekistan2025);
+    const meetingOf = (visit: number) =>
+      ctx.db.prepare("SELECT id FROM events WHERE visit_id = ? AND type = 'bilateral_meeting'").pluck().get(visit) as number;
+    const path = join(ctx.dataDir, 'chart.pdf');
+    const printer = recordingPrinter(path);
+    ctx.printer = printer;
+    const chart = { document: 'seating' as const, visitId: uzbek, eventId: meetingOf(uzbek), lang: 'ru' as const, paper: 'A3' as const };
+    expect(await call(ctx, 'briefing:exportPdf', chart)).toEqual({ saved: true, path });
+    expect(printer.routes[0]).toBe(`print.html#/print/seating/${uzbek}?lang=ru&marking=none&paper=A3&event=${chart.eventId}`);
+    expect(printer.suggested[0]).toBe('Двусторонняя встреча с Кямаледдином Гейдаровым - Схема рассадки.pdf');
+    expect(JSON.parse(auditOf(ctx)[0]?.details ?? '{}')).toEqual({ document: 'seating', lang: 'ru', marking: 'none', markingText: '', paper: 'A3', eventId: chart.eventId, file: 'chart.pdf' });
+    const cards = { document: 'placeCards' as const, visitId: uzbek, eventId: meetingOf(visitId(ctx, VISIT.russia2024)), lang: 'az' as const };
+    expect(await refused(ctx, 'briefing:print', cards)).toMatchObject({ code: 'not_found' });
+  });
+
   it('writes nothing and records nothing when the save dialog is cancelled', async () => {
     const ctx = demoOffice();
     ctx.printer = recordingPrinter(null);
@@ -173,9 +190,13 @@ describe('print jobs and their routes', () => {
   it('a route reads back into the same job', () => {
     const pack = PrintJob.parse({ document: 'pack', visitId: 3, lang: 'az', marking: 'custom', markingText: 'Yalnız nümayəndə heyəti üçün', sections: ['cover', 'programme'], programme: 'runsheet', paper: 'Letter' });
     const list = PrintJob.parse({ document: 'list', visitId: 3, lang: 'en', kind: 'cars', columns: ['date', 'transport'] });
-    for (const job of [pack, list]) {
+    const chart = PrintJob.parse({ document: 'seating', visitId: 3, eventId: 7, layout: 'signing', lang: 'ru', marking: 'dsp', paper: 'A3' });
+    const cards = PrintJob.parse({ document: 'placeCards', visitId: 3, eventId: 7, lang: 'az' });
+    const documents = { visit: 'pack', list: 'list', seating: 'seating', 'place-cards': 'placeCards' } as const;
+    for (const job of [pack, list, chart, cards]) {
       const [path, query] = printRoute(job).split('?');
-      const kind = path?.startsWith('print.html#/print/visit/') ? 'pack' : 'list';
+      const kind = documents[path?.split('/')[2] as keyof typeof documents];
+      expect(kind).toBe(job.document);
       const parsed = parsePrintRoute(kind, 3, new URLSearchParams(query));
       expect(parsed.success && parsed.data).toEqual(job);
     }

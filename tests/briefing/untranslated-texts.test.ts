@@ -73,11 +73,14 @@ function rendered(pack: BriefingPack, job: PrintJob): string {
 const foreignOnPage = (html: string, lang: Language) =>
   new Set([...html.matchAll(/mark\d{4}x(az|ru|en)/g)].filter((match) => match[1] !== lang).map((match) => match[0]));
 
-const JOBS: PrintJob[] = LANGUAGES.flatMap((lang) => [
+/** The documents that print the pack's texts; the seating documents print names alone. */
+type PackOrListJob = Extract<PrintJob, { document: 'pack' | 'list' }>;
+
+const JOBS: PackOrListJob[] = LANGUAGES.flatMap((lang) => [
   { document: 'pack', visitId: 1, lang, marking: 'none', markingText: '', paper: 'A4', sections: [...PACK_SECTIONS], programme: 'runsheet' },
   { document: 'pack', visitId: 1, lang, marking: 'none', markingText: '', paper: 'A4', sections: ['cover', 'programme', 'partner'], programme: 'guest' },
   ...(Object.keys(LIST_COLUMNS) as ListKind[]).map(
-    (kind): PrintJob => ({ document: 'list', visitId: 1, lang, marking: 'none', markingText: '', paper: 'A4', kind, columns: [...LIST_COLUMNS[kind]] }),
+    (kind): PackOrListJob => ({ document: 'list', visitId: 1, lang, marking: 'none', markingText: '', paper: 'A4', kind, columns: [...LIST_COLUMNS[kind]] }),
   ),
 ]);
 
@@ -96,7 +99,7 @@ describe('the texts a document would print in another language', () => {
       events: demo.events.map((event) => (event === signing ? { ...event, notes: { ...event.notes, ru: null, az: null } } : event)),
     };
     const job = JOBS.find((candidate) => candidate.document === 'pack' && candidate.lang === 'ru' && candidate.programme === 'runsheet');
-    expect(untranslatedTexts(pack, job as PrintJob)).toEqual([
+    expect(untranslatedTexts(pack, job as PackOrListJob)).toEqual([
       expect.objectContaining({ record: 'event', recordId: signing?.id, field: 'notes', shownIn: 'en', shownText: signing?.notes.en }),
       expect.objectContaining({ record: 'organization', recordId: demo.visit.partnerOrganizationId, field: 'notes', shownIn: 'en', shownText: demo.partner.notes.en }),
     ]);
@@ -118,10 +121,10 @@ describe('the texts a document would print in another language', () => {
     const pack = await demoPack();
     const kudratkhodjaev = pack.delegation.find((person) => person.languages.join() === 'uz,ru');
     expect(kudratkhodjaev).toBeDefined();
-    const job = (lang: Language) => JOBS.find((candidate) => candidate.document === 'pack' && candidate.lang === lang) as PrintJob;
+    const job = (lang: Language) => JOBS.find((candidate) => candidate.document === 'pack' && candidate.lang === lang) as PackOrListJob;
     expect(rendered(pack, job('az'))).toContain('Dillər: Özbək dili, Rus dili');
     expect(rendered(pack, job('ru'))).toContain('узбекский, русский');
-    const rooming = JOBS.find((candidate) => candidate.document === 'list' && candidate.kind === 'rooming' && candidate.lang === 'az') as PrintJob;
+    const rooming = JOBS.find((candidate) => candidate.document === 'list' && candidate.kind === 'rooming' && candidate.lang === 'az') as PackOrListJob;
     expect(rendered(pack, rooming)).toContain('Özbək dili, Rus dili');
     expect(rendered(pack, rooming)).not.toContain('uz, ru');
   });

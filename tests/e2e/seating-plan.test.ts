@@ -2,13 +2,15 @@
 // Minister Heydarov and Minister Kudratkhodjaev face each other across the table at the talks, the
 // layout switches to the signing ceremony, and the plan reads the same in Russian and Azerbaijani.
 // Then the officer rearranges it: two guests change places, a place is locked, the rest is seated
-// again by precedence, and a seat is dragged onto another.
+// again by precedence, and a seat is dragged onto another. Last, the chart and the place cards are
+// saved as PDF from the plan's own menus and read back with poppler.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Language, ProtocolEvent, SeatingPlanView } from '../../domain/contract';
 import { invoke } from './app-calls';
+import { pdfText } from './pdf-tools';
 import { artifactsDir, dialogSettled, launchApp, type LaunchedApp } from './harness';
 
 let app: LaunchedApp;
@@ -201,6 +203,26 @@ describe('the seating plan of the bilateral meeting with the Uzbek minister', ()
     await dialog.getByRole('button', { name: 'Protokol ardıcıllığı ilə yenidən otuzdur', exact: true }).waitFor();
     await page.mouse.move(0, 0);
     await screenshot('seating-edit-az');
+  });
+
+  it('saves the chart and the place cards as PDF from its menus, the names in both scripts', async () => {
+    await openIn('ru', `/visits/${visitId}`);
+    await openSeating('Рассадка', /^Рассадка: Двусторонняя встреча/);
+    const dialog = page.getByRole('dialog');
+    const saved = page.getByText(/^Сохранено: .*\.pdf$/);
+    /** Chooses a menu's item and returns the file the app says it saved, from its newest notice. */
+    const saveFrom = async (menu: string, item: string) => {
+      const before = await saved.count();
+      await dialog.getByRole('button', { name: menu, exact: true }).click();
+      await page.getByRole('menuitem', { name: item }).first().click();
+      await expect.poll(() => saved.count(), { timeout: 60_000 }).toBeGreaterThan(before);
+      return ((await saved.last().textContent()) ?? '').replace(/^Сохранено: /, '');
+    };
+    const chart = (await pdfText(await saveFrom('Печать схемы', 'Сохранить в PDF…'))).replace(/\s+/g, ' ');
+    for (const name of ['Кудратходжаев', 'Гейдаров', 'Рахимов']) expect(chart).toContain(name);
+    // A place card faces the guests with their own name, and the hosts with ours: here both scripts.
+    const cards = (await pdfText(await saveFrom('Печать карточек', 'Сохранить в PDF…'))).replace(/\s+/g, ' ');
+    for (const name of ['Кудратходжаев', 'Гейдаров', 'Heydərov']) expect(cards).toContain(name);
   });
 });
 

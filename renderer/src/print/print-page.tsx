@@ -1,21 +1,24 @@
-// The print routes, `#/print/visit/<id>?…` and `#/print/list/<id>?…`: the document alone, no app
-// frame. Once its data, fonts and photos are in, it leaves its paper size for the printer
+// The print routes, `#/print/visit/<id>?…`, `#/print/list/<id>?…`, `#/print/seating/<id>?event=…`
+// and `#/print/place-cards/<id>?event=…`: the document alone, no app frame. Once its data, fonts and photos are in, it leaves its paper size for the printer
 // (window.__printLayout) and sets `document.body.dataset.ready`.
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { Route, Routes, useParams, useSearchParams } from 'react-router';
-import { parsePrintRoute, type BriefingPack, type PrintJob } from '../../../domain/contract';
-import { PRINT_LAYOUT_GLOBAL, PRINT_READY, type PrintLayout } from '../../../domain/print-options';
+import { parsePrintRoute, type BriefingPack, type PrintJob, type SeatingPlanView } from '../../../domain/contract';
+import { pageBox, PRINT_LAYOUT_GLOBAL, PRINT_READY, type PrintLayout } from '../../../domain/print-options';
 import { call } from '../api';
 import { pickText } from '../i18n/pick-text';
 import { markingOf, PrintedDocument, useFixedT } from './printed-document';
 import { pageRules } from './running-heads';
+import { printFontsLoaded } from './text-fit';
 
 export function PrintRoutes() {
   return (
     <Routes>
       <Route path="/print/visit/:id" element={<PrintJobPage document="pack" />} />
       <Route path="/print/list/:id" element={<PrintJobPage document="list" />} />
+      <Route path="/print/seating/:id" element={<PrintJobPage document="seating" />} />
+      <Route path="/print/place-cards/:id" element={<PrintJobPage document="placeCards" />} />
     </Routes>
   );
 }
@@ -24,20 +27,26 @@ function PrintJobPage({ document: kind }: { document: PrintJob['document'] }) {
   const id = Number(useParams().id);
   const [params] = useSearchParams();
   const [job] = useState(() => parsePrintRoute(kind, id, params));
-  const [pack, setPack] = useState<BriefingPack | null>(null);
+  const [loaded, setLoaded] = useState<{ pack: BriefingPack; plan: SeatingPlanView | null } | null>(null);
 
   useEffect(() => {
     if (!job.success) {
       document.body.dataset.ready = 'failed';
       return;
     }
-    call('briefing:get', { visitId: job.data.visitId }).then(setPack, () => {
-      document.body.dataset.ready = 'failed';
-    });
+    const data = job.data;
+    // The seating documents fit names to their places by measuring them, so the fonts come first.
+    const seating = 'eventId' in data ? Promise.all([call('seating:plan', { eventId: data.eventId, layout: data.layout }), printFontsLoaded()]).then(([plan]) => plan) : null;
+    Promise.all([call('briefing:get', { visitId: data.visitId }), seating]).then(
+      ([pack, plan]) => setLoaded({ pack, plan }),
+      () => {
+        document.body.dataset.ready = 'failed';
+      },
+    );
   }, [job]);
 
-  if (!job.success || pack === null) return null;
-  return <ReadyDocument job={job.data} pack={pack} />;
+  if (!job.success || loaded === null) return null;
+  return <ReadyDocument job={job.data} pack={loaded.pack} plan={loaded.plan} />;
 }
 
 async function imagesDecoded(): Promise<void> {
@@ -46,14 +55,22 @@ async function imagesDecoded(): Promise<void> {
 
 function heading(job: PrintJob, t: TFunction): string {
   if (job.document === 'list') return t(`lists.titles.${job.kind}`);
+  if (job.document === 'seating' || job.document === 'placeCards') return t(`seatingPrint.titles.${job.document}`);
   return t(job.programme === 'runsheet' ? 'pack.runsheetTitle' : 'pack.documentTitle');
 }
 
-function ReadyDocument({ job, pack }: { job: PrintJob; pack: BriefingPack }) {
+/** The chart is drawn across the sheet; the place cards are cut and folded at fixed lines, so they have no margins. */
+function layoutOf(job: PrintJob): PrintLayout {
+  if (job.document === 'placeCards') return { paper: 'A4', margins: 'none' };
+  return job.document === 'seating' ? { paper: job.paper, landscape: true } : { paper: job.paper };
+}
+
+function ReadyDocument({ job, pack, plan }: { job: PrintJob; pack: BriefingPack; plan: SeatingPlanView | null }) {
   const t = useFixedT(job);
 
   useEffect(() => {
-    const title = pickText(pack.visit.title, job.lang);
+    const event = 'eventId' in job ? pack.events.find((candidate) => candidate.id === job.eventId) : undefined;
+    const title = pickText(event?.title ?? pack.visit.title, job.lang);
     // The PDF's title, language and tags follow the document, not the interface.
     document.title = `${heading(job, t)} — ${title}`;
     document.documentElement.lang = job.lang;
@@ -63,7 +80,7 @@ function ReadyDocument({ job, pack }: { job: PrintJob; pack: BriefingPack }) {
       await document.fonts.ready;
       await imagesDecoded();
       if (cancelled) return;
-      const layout: PrintLayout = { paper: job.paper };
+      const layout = layoutOf(job);
       (window as unknown as Record<string, PrintLayout>)[PRINT_LAYOUT_GLOBAL] = layout;
       document.body.dataset.ready = PRINT_READY;
     })();
@@ -75,9 +92,11 @@ function ReadyDocument({ job, pack }: { job: PrintJob; pack: BriefingPack }) {
   return (
     <>
       <style>
-        {pageRules({ paper: job.paper, marking: markingOf(job, t), documentName: heading(job, t), issuer: t('pack.ministry'), pageOf: t('pack.pageOf') })}
+        {job.document === 'placeCards'
+          ? `@page { ${pageBox(layoutOf(job))} }`
+          : pageRules({ layout: layoutOf(job), marking: markingOf(job, t), documentName: heading(job, t), issuer: t('pack.ministry'), pageOf: t('pack.pageOf') })}
       </style>
-      <PrintedDocument job={job} pack={pack} />
+      <PrintedDocument job={job} pack={pack} plan={plan} />
     </>
   );
 }

@@ -2,7 +2,7 @@
 // marking at the head, the ministry and «page X of Y» at the foot. They are CSS page-margin
 // boxes, so they use the bundled Noto Sans like the body (Chromium's header templates can't
 // load web fonts) and print the same to PDF and to paper.
-import { pageBox, type PaperSize } from '../../../domain/print-options';
+import { pageBox, type PrintLayout } from '../../../domain/print-options';
 
 /** A CSS string literal for any text: every character outside letters, digits and spaces escaped. */
 function cssString(text: string): string {
@@ -20,7 +20,7 @@ function pageCounter(pattern: string): string {
 }
 
 export interface RunningHeadTexts {
-  paper: PaperSize;
+  layout: PrintLayout;
   /** The classification marking, or '' for none. */
   marking: string;
   /** What the document is, e.g. "Briefing pack". */
@@ -37,7 +37,7 @@ export function pageRules(texts: RunningHeadTexts): string {
     ? `@top-right { content: ${cssString(texts.marking)}; ${box} font-size: 8.5pt; font-weight: 600; color: #8a1c1c; vertical-align: bottom; padding-bottom: 4mm; }`
     : '';
   return `@page {
-  ${pageBox(texts.paper)}
+  ${pageBox(texts.layout)}
   @top-left { content: ${cssString(texts.documentName)}; ${box} vertical-align: bottom; padding-bottom: 4mm; }
   ${marking}
   @bottom-left { content: ${cssString(texts.issuer)}; ${box} vertical-align: top; padding-top: 4mm; }

@@ -9,6 +9,7 @@ import { SEATING_LAYOUTS, type ProtocolEvent, type SeatingLayout, type SeatingPl
 import { useCall } from '../../components/use-call';
 import { pickText } from '../../i18n/pick-text';
 import { useSettings } from '../../store/settings-store';
+import { SeatingPrintButtons } from './seating-print-buttons';
 import { SeatingActions, SeatingStatus, useSeatingEditor, type SeatingEditor } from './seating-editor';
 import { LockGlyph, SeatingPicture, useSeatNames } from './seating-picture';
 import { drawingOf } from './seating-geometry';
@@ -55,6 +56,7 @@ export function SeatingPlanModal({ event, onClose }: Props) {
             {shown && <SeatingStatus plan={shown} />}
             <Text size="xs" c="dimmed">{editor.editable ? t('seating.moveHint') : t('seating.hint')}</Text>
           </Group>
+          {shown && event && <SeatingPrintButtons eventId={shown.eventId} visitId={event.visitId} layout={shown.layout} />}
         </Stack>
         {shown ? <SeatingBody plan={shown} eventTitle={title} editor={editor} /> : <Center h={240}><Loader /></Center>}
       </Stack>

@@ -14,6 +14,7 @@ import { transfer } from './transfer';
 import { appMenu } from './app-menu';
 import { precedence } from './precedence';
 import { seating } from './seating';
+import { seatingPrint } from './seating-print';
 import type { Catalog } from '../en';
 
-export const az: Catalog = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...audit, ...transfer, ...appMenu, ...precedence, ...seating };
+export const az: Catalog = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...audit, ...transfer, ...appMenu, ...precedence, ...seating, ...seatingPrint };
