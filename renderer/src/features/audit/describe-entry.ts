@@ -12,6 +12,7 @@ import {
   ListKindSchema,
   Marking,
   ProgrammeKind,
+  SeatingLayout,
   UntranslatedText,
   auditEntityKind,
   auditMention,
@@ -55,7 +56,8 @@ const None = z.object({}).strict();
 const Count = z.number().int();
 const Changed = z.object({ changed: z.array(z.string()).optional(), acknowledgedConflicts: z.array(z.unknown()).optional() }).strict();
 const PrintJob = z.object({
-  document: z.enum(['pack', 'list']),
+  document: z.enum(['pack', 'list', 'seating', 'placeCards']),
+  layout: SeatingLayout.optional(),
   lang: Language,
   kind: ListKindSchema.optional(),
   format: z.literal('csv').optional(),
@@ -86,10 +88,10 @@ function untranslatedSentence(untranslated: NonNullable<z.output<typeof PrintJob
 function printJobSentence(job: z.output<typeof PrintJob>, reader: Reader, action: Action): string {
   const { t } = reader;
   const format = job.format === 'csv' ? 'CSV' : 'PDF';
-  const what = job.document === 'pack' ? (action === 'print' ? 'packPrinted' : 'packExported') : action === 'print' ? 'listPrinted' : 'listExported';
+  const what = `${job.document}${action === 'print' ? 'Printed' : 'Exported'}`;
   const marking = job.marking === 'dsp' ? t('pack.marking.dsp') : job.marking === 'custom' ? job.markingText : null;
   return [
-    say(t, what, { list: job.kind ? t(`lists.titles.${job.kind}`) : '', format }),
+    say(t, what, { list: job.kind ? t(`lists.titles.${job.kind}`) : '', format, layout: job.layout ? t(`seating.layouts.${job.layout}`) : '' }),
     job.programme === 'runsheet' ? say(t, 'withRunsheet') : null,
     inLanguage(reader, job.lang),
     marking ? say(t, 'marked', { marking }) : null,
@@ -125,8 +127,20 @@ const SENTENCES: Sentence[] = [
   when({ action: ['update'], kind: ['visit'] }, z.object({ changed: z.tuple([z.literal('talkingPoints')]), lang: Language }), ({ lang }, reader) =>
     say(reader.t, 'talkingPoints', { language: inLanguage(reader, lang) }),
   ),
-  when({ action: ['update'] }, z.object({ memberOrder: z.array(Count), side: z.enum(['guest', 'host']) }), ({ side }, { t }) =>
-    say(t, side === 'guest' ? 'reorderedGuests' : 'reorderedHosts'),
+  when(
+    { action: ['update'] },
+    z.object({ memberOrder: z.array(Count), side: z.enum(['guest', 'host']), byPrecedence: z.literal(true).optional(), reason: z.string().nullish() }),
+    ({ side, byPrecedence, reason }, { t }) => {
+      const guests = side === 'guest';
+      const done = byPrecedence ? (guests ? 'orderedGuestsByPrecedence' : 'orderedHostsByPrecedence') : guests ? 'reorderedGuests' : 'reorderedHosts';
+      return [say(t, done), reason ? say(t, 'becauseOf', { reason }) : null].filter(Boolean).join('; ');
+    },
+  ),
+  when({ action: ['update'], kind: ['event'] }, z.object({ seating: SeatingLayout, places: Count }), ({ seating, places }, { t }) =>
+    say(t, 'seatingSaved', { layout: t(`seating.layouts.${seating}`), count: places }),
+  ),
+  when({ action: ['update'], kind: ['event'] }, z.object({ seating: SeatingLayout, reseated: z.literal(true), locked: Count }), ({ seating, locked }, { t }) =>
+    say(t, 'reseated', { layout: t(`seating.layouts.${seating}`), count: locked }),
   ),
   when({ kind: ['travel_time'] }, TravelTime, (travel, reader, entry) =>
     say(reader.t, TRAVEL_SENTENCE[entry.action] ?? 'travelSet', {
