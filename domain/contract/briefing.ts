@@ -89,8 +89,17 @@ export const PlaceCardsJob = z
   .object({ document: z.literal('placeCards'), visitId: Id, eventId: Id, layout: SeatingLayout.optional(), lang: Language })
   .strict();
 
-export const PrintJob = z.discriminatedUnion('document', [PackJob, ListJob, SeatingJob, PlaceCardsJob]).superRefine((job, issues) => {
-  if (job.document !== 'placeCards' && job.marking === 'custom' && job.markingText === '') {
+/** Whose badges print: the delegation's, ours, or both sides'. */
+export const BADGE_SIDES = ['guest', 'host', 'both'] as const;
+export const BadgeSide = z.enum(BADGE_SIDES);
+export type BadgeSide = z.infer<typeof BadgeSide>;
+/** Name badges of 90 × 55 mm, ten to an A4 sheet with cut marks: a badge is worn, so it has no marking. */
+export const BadgesJob = z
+  .object({ document: z.literal('badges'), visitId: Id, lang: Language, side: BadgeSide.default('guest'), paper: z.literal('A4').default('A4') })
+  .strict();
+
+export const PrintJob = z.discriminatedUnion('document', [PackJob, ListJob, SeatingJob, PlaceCardsJob, BadgesJob]).superRefine((job, issues) => {
+  if ('marking' in job && job.marking === 'custom' && job.markingText === '') {
     issues.addIssue({ code: 'custom', path: ['markingText'], message: 'validation.markingTextMissing' });
   }
   if (job.document === 'list' && !isListOf(job.kind, job.columns)) {
@@ -106,6 +115,10 @@ export type PrintJobInput = z.input<typeof PrintJob>;
  */
 export function printRoute(job: PrintJob): string {
   const params = new URLSearchParams({ lang: job.lang });
+  if (job.document === 'badges') {
+    params.set('side', job.side);
+    return `print.html#/print/badges/${job.visitId}?${params.toString()}`;
+  }
   if ((job.document === 'seating' || job.document === 'placeCards') && job.layout) params.set('layout', job.layout);
   if (job.document === 'placeCards') {
     params.set('event', String(job.eventId));
@@ -133,6 +146,7 @@ export function parsePrintRoute(document: PrintJob['document'], visitId: number,
   const list = (name: string) => params.get(name)?.split(',').filter(Boolean);
   const event = { eventId: Number(params.get('event')), layout: params.get('layout') ?? undefined };
   if (document === 'placeCards') return PrintJob.safeParse({ document, visitId, ...event, lang: params.get('lang') });
+  if (document === 'badges') return PrintJob.safeParse({ document, visitId, lang: params.get('lang'), side: params.get('side') ?? undefined });
   const fields = {
     pack: () => ({ sections: list('sections'), programme: params.get('programme') ?? undefined }),
     list: () => ({ kind: params.get('kind'), columns: list('columns') }),

@@ -138,6 +138,7 @@ function untranslatedDetails(ctx: HandlerContext, job: UntranslatedTextsJob): Re
 /** What the audit log keeps about a print job: the visit is the entry's entity; these are its details. */
 function jobDetails(ctx: HandlerContext, job: PrintJob): Record<string, unknown> {
   if (job.document === 'placeCards') return { document: job.document, lang: job.lang, eventId: job.eventId, layout: job.layout };
+  if (job.document === 'badges') return { document: job.document, lang: job.lang, side: job.side, paper: job.paper };
   const common = { document: job.document, lang: job.lang, marking: job.marking, markingText: job.markingText, paper: job.paper };
   if (job.document === 'seating') return { ...common, eventId: job.eventId, layout: job.layout };
   const texts = untranslatedDetails(ctx, job);
@@ -146,11 +147,11 @@ function jobDetails(ctx: HandlerContext, job: PrintJob): Record<string, unknown>
     : { ...common, kind: job.kind, columns: job.columns, ...texts };
 }
 
-/** The visit a job prints, and the name a save dialog suggests: a seating document is named after its event, which must be the visit's. */
+/** The visit a job prints, and the name a save dialog suggests: a seating document is named after its event (badges, like the pack, after the visit), which must be the visit's. */
 function jobSubject(ctx: HandlerContext, job: PrintJob) {
   const visit = visitOrThrow(ctx, job.visitId);
-  if (job.document === 'pack' || job.document === 'list') {
-    return { visit, fileName: exportFileName(visit.title, job.lang, job.document === 'pack' ? 'pack' : job.kind, 'pdf') };
+  if (job.document === 'pack' || job.document === 'list' || job.document === 'badges') {
+    return { visit, fileName: exportFileName(visit.title, job.lang, job.document === 'list' ? job.kind : job.document, 'pdf') };
   }
   const event = findEvent(ctx.db, job.eventId, precedenceRules(ctx));
   if (!event || event.visitId !== visit.id) throw new NotFoundError('event', job.eventId);

@@ -1,6 +1,7 @@
 // `npm run export-briefing -- --db FILE --visit ID|UUID --lang ru --marking dsp --out FILE.pdf`:
 // renders a visit's briefing pack, a working list (`--document list --kind cars`), or an event's
-// seating chart or place cards (`--document seating|place-cards --event ID|UUID`) through the same
+// seating chart or place cards (`--document seating|place-cards --event ID|UUID`), or the visit's
+// name badges (`--document badges --side guest|host|both`) through the same
 // print route and handler as the app, in headless Chromium, for batch printing and tests. The
 // export is written to the audit log.
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
@@ -12,22 +13,23 @@ import { openDatabase } from '../../db/open';
 import { idByUuid } from '../../db/rows';
 import { exportPdf } from '../api/briefing';
 import { getEvent } from '../api/events';
-import { LANGUAGES, LIST_COLUMNS, LIST_KINDS, MARKINGS, PACK_SECTIONS, PrintJob, PROGRAMME_KINDS, type ListKind } from '../../domain/contract';
+import { BADGE_SIDES, LANGUAGES, LIST_COLUMNS, LIST_KINDS, MARKINGS, PACK_SECTIONS, PrintJob, PROGRAMME_KINDS, type ListKind } from '../../domain/contract';
 import { CHART_PAPER_SIZES, PAPER_SIZES } from '../../domain/print-options';
 import { openHeadlessOffice } from './headless-office';
 
 /** The documents on the command line, and the print job's name for each. */
-const DOCUMENTS = { pack: 'pack', list: 'list', seating: 'seating', 'place-cards': 'placeCards' } as const;
+const DOCUMENTS = { pack: 'pack', list: 'list', seating: 'seating', 'place-cards': 'placeCards', badges: 'badges' } as const;
 type DocumentName = keyof typeof DOCUMENTS;
 const DOCUMENT_NAMES = Object.keys(DOCUMENTS) as DocumentName[];
-const DOCUMENT_TITLES: Record<DocumentName, string> = { pack: 'Briefing pack', list: 'Working list', seating: 'Seating chart', 'place-cards': 'Place cards' };
+const DOCUMENT_TITLES: Record<DocumentName, string> = { pack: 'Briefing pack', list: 'Working list', seating: 'Seating chart', 'place-cards': 'Place cards', badges: 'Name badges' };
 
 const USAGE = `Usage: npm run export-briefing -- --db FILE --visit ID|UUID --lang ${LANGUAGES.join('|')} --out FILE.pdf
   [--document ${DOCUMENT_NAMES.join('|')}] (default pack)
   [--marking ${MARKINGS.join('|')}] [--text "custom marking"] [--paper ${PAPER_SIZES.join('|')}, seating: ${CHART_PAPER_SIZES.join('|')}]
   pack:        [--programme ${PROGRAMME_KINDS.join('|')}] [--sections ${PACK_SECTIONS.join(',')}]
   list:        --kind ${LIST_KINDS.join('|')} [--columns a,b,c] (default every column)
-  seating, place-cards: --event ID|UUID (--visit may be left out: the event's visit)`;
+  seating, place-cards: --event ID|UUID (--visit may be left out: the event's visit)
+  badges:      [--side ${BADGE_SIDES.join('|')}] (default guest; A4, no marking)`;
 
 class UsageError extends Error {}
 
@@ -53,6 +55,7 @@ function readArguments() {
         paper: { type: 'string', default: 'A4' },
         programme: { type: 'string', default: 'guest' },
         sections: { type: 'string', default: PACK_SECTIONS.join(',') },
+        side: { type: 'string', default: 'guest' },
         out: { type: 'string' },
       },
       strict: true,
@@ -82,8 +85,9 @@ function readArguments() {
     out: resolve(required('out')),
     marking: oneOf('marking', values.marking, MARKINGS),
     text: values.text,
-    paper: oneOf('paper size', values.paper, document === 'seating' ? CHART_PAPER_SIZES : PAPER_SIZES),
+    paper: oneOf('paper size', values.paper, document === 'seating' ? CHART_PAPER_SIZES : document === 'badges' ? ['A4'] : PAPER_SIZES),
     programme: oneOf('programme', values.programme, PROGRAMME_KINDS),
+    side: oneOf('side', values.side, BADGE_SIDES),
     sections,
     kind,
     columns,
@@ -142,6 +146,8 @@ function jobOf(args: Arguments, subject: { visitId: number; eventId?: number }):
       return PrintJob.parse({ document: 'seating', ...common, eventId: subject.eventId });
     case 'place-cards':
       return PrintJob.parse({ document: 'placeCards', visitId: subject.visitId, eventId: subject.eventId, lang: args.lang });
+    case 'badges':
+      return PrintJob.parse({ document: 'badges', visitId: subject.visitId, lang: args.lang, side: args.side });
   }
 }
 

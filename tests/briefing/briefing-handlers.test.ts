@@ -144,6 +144,19 @@ describe('exports and prints', () => {
     expect(await refused(ctx, 'briefing:print', cards)).toMatchObject({ code: 'not_found' });
   });
 
+  it('saves the delegation’s badges under the visit’s title, with the side in the audit entry', async () => {
+    const ctx = demoOffice();
+    const uzbek = visitId(ctx, VISIT.uzbekistan2025);
+    const path = join(ctx.dataDir, 'badges.pdf');
+    const printer = recordingPrinter(path);
+    ctx.printer = printer;
+    expect(await call(ctx, 'briefing:exportPdf', { document: 'badges', visitId: uzbek, lang: 'az' })).toEqual({ saved: true, path });
+    expect(printer.routes[0]).toBe(`print.html#/print/badges/${uzbek}?lang=az&side=guest`);
+    expect(printer.suggested[0]).toMatch(/ - Yaxa nişanları\.pdf$/);
+    expect(JSON.parse(auditOf(ctx)[0]?.details ?? '{}')).toEqual({ document: 'badges', lang: 'az', side: 'guest', paper: 'A4', file: 'badges.pdf' });
+    expect(await refused(ctx, 'briefing:print', { document: 'badges', visitId: uzbek, lang: 'az', side: 'everyone' })).toMatchObject({ code: 'validation' });
+  });
+
   it('writes nothing and records nothing when the save dialog is cancelled', async () => {
     const ctx = demoOffice();
     ctx.printer = recordingPrinter(null);
@@ -192,8 +205,9 @@ describe('print jobs and their routes', () => {
     const list = PrintJob.parse({ document: 'list', visitId: 3, lang: 'en', kind: 'cars', columns: ['date', 'transport'] });
     const chart = PrintJob.parse({ document: 'seating', visitId: 3, eventId: 7, layout: 'signing', lang: 'ru', marking: 'dsp', paper: 'A3' });
     const cards = PrintJob.parse({ document: 'placeCards', visitId: 3, eventId: 7, lang: 'az' });
-    const documents = { visit: 'pack', list: 'list', seating: 'seating', 'place-cards': 'placeCards' } as const;
-    for (const job of [pack, list, chart, cards]) {
+    const badges = PrintJob.parse({ document: 'badges', visitId: 3, lang: 'ru', side: 'both' });
+    const documents = { visit: 'pack', list: 'list', seating: 'seating', 'place-cards': 'placeCards', badges: 'badges' } as const;
+    for (const job of [pack, list, chart, cards, badges]) {
       const [path, query] = printRoute(job).split('?');
       const kind = documents[path?.split('/')[2] as keyof typeof documents];
       expect(kind).toBe(job.document);

@@ -82,4 +82,15 @@ describe('the briefing pack screen', () => {
     expect(exports().at(-1)?.details).toMatchObject({ format: 'csv', kind: 'cars', lang: 'ru' });
     await app.screenshot('briefing-screen-ru-lists');
   });
+  it("saves the delegation's name badges as PDF, each name in two scripts", async () => {
+    await closeNotices();
+    const before = exports().length;
+    await page.getByRole('button', { name: 'Print badges' }).click();
+    await page.getByRole('menuitem', { name: 'Save as PDF…' }).first().click();
+    await expect.poll(() => exports().length, { timeout: 60_000 }).toBeGreaterThan(before);
+    const entry = exports().at(-1);
+    expect(entry?.details).toMatchObject({ document: 'badges', lang: 'ru', side: 'guest' });
+    const text = await pdfText(join(folder, String(entry?.details.file)));
+    for (const expected of ['Кудратходжаев', 'Qudratxocayev', 'Рахимов']) expect(text).toContain(expected);
+  });
 });

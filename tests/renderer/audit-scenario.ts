@@ -59,6 +59,7 @@ async function planVisit(ctx: HandlerContext) {
   await call(ctx, 'briefing:saveTalkingPoints', { visitId: visit.id, lang: 'ru', text: '## Сотрудничество' });
   await call(ctx, 'briefing:exportPdf', { document: 'pack', visitId: visit.id, lang: 'ru', marking: 'dsp', programme: 'runsheet' });
   await call(ctx, 'briefing:print', { document: 'list', visitId: visit.id, lang: 'az', kind: 'cars', columns: ['time'], marking: 'custom', markingText: 'Yalnız nümayəndə heyəti üçün' });
+  await call(ctx, 'briefing:print', { document: 'badges', visitId: visit.id, lang: 'en', side: 'both' });
   await call(ctx, 'briefing:exportCsv', { visitId: visit.id, kind: 'rooming', lang: 'en', columns: ['name'], header: ['Name'], rows: [['Botir Kudratkhodjaev']] });
   return { partner, visit, alley };
 }

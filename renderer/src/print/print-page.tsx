@@ -1,5 +1,5 @@
 // The print routes, `#/print/visit/<id>?…`, `#/print/list/<id>?…`, `#/print/seating/<id>?event=…`
-// and `#/print/place-cards/<id>?event=…`: the document alone, no app frame. Once its data, fonts and photos are in, it leaves its paper size for the printer
+// `#/print/place-cards/<id>?event=…` and `#/print/badges/<id>?side=…`: the document alone, no app frame. Once its data, fonts and photos are in, it leaves its paper size for the printer
 // (window.__printLayout) and sets `document.body.dataset.ready`.
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
@@ -19,6 +19,7 @@ export function PrintRoutes() {
       <Route path="/print/list/:id" element={<PrintJobPage document="list" />} />
       <Route path="/print/seating/:id" element={<PrintJobPage document="seating" />} />
       <Route path="/print/place-cards/:id" element={<PrintJobPage document="placeCards" />} />
+      <Route path="/print/badges/:id" element={<PrintJobPage document="badges" />} />
     </Routes>
   );
 }
@@ -35,9 +36,10 @@ function PrintJobPage({ document: kind }: { document: PrintJob['document'] }) {
       return;
     }
     const data = job.data;
-    // The seating documents fit names to their places by measuring them, so the fonts come first.
-    const seating = 'eventId' in data ? Promise.all([call('seating:plan', { eventId: data.eventId, layout: data.layout }), printFontsLoaded()]).then(([plan]) => plan) : null;
-    Promise.all([call('briefing:get', { visitId: data.visitId }), seating]).then(
+    // The seating documents and the badges fit names to their places by measuring them, so the fonts come first.
+    const seating = 'eventId' in data ? call('seating:plan', { eventId: data.eventId, layout: data.layout }) : null;
+    const fonts = 'eventId' in data || data.document === 'badges' ? printFontsLoaded() : null;
+    Promise.all([call('briefing:get', { visitId: data.visitId }), seating, fonts]).then(
       ([pack, plan]) => setLoaded({ pack, plan }),
       () => {
         document.body.dataset.ready = 'failed';
@@ -56,12 +58,13 @@ async function imagesDecoded(): Promise<void> {
 function heading(job: PrintJob, t: TFunction): string {
   if (job.document === 'list') return t(`lists.titles.${job.kind}`);
   if (job.document === 'seating' || job.document === 'placeCards') return t(`seatingPrint.titles.${job.document}`);
+  if (job.document === 'badges') return t('badges.title');
   return t(job.programme === 'runsheet' ? 'pack.runsheetTitle' : 'pack.documentTitle');
 }
 
-/** The chart is drawn across the sheet; the place cards are cut and folded at fixed lines, so they have no margins. */
+/** The chart is drawn across the sheet; the place cards and the badges are cut at fixed lines, so they have no margins. */
 function layoutOf(job: PrintJob): PrintLayout {
-  if (job.document === 'placeCards') return { paper: 'A4', margins: 'none' };
+  if (job.document === 'placeCards' || job.document === 'badges') return { paper: 'A4', margins: 'none' };
   return job.document === 'seating' ? { paper: job.paper, landscape: true } : { paper: job.paper };
 }
 
@@ -92,7 +95,7 @@ function ReadyDocument({ job, pack, plan }: { job: PrintJob; pack: BriefingPack;
   return (
     <>
       <style>
-        {job.document === 'placeCards'
+        {job.document === 'placeCards' || job.document === 'badges'
           ? `@page { ${pageBox(layoutOf(job))} }`
           : pageRules({ layout: layoutOf(job), marking: markingOf(job, t), documentName: heading(job, t), issuer: t('pack.ministry'), pageOf: t('pack.pageOf') })}
       </style>

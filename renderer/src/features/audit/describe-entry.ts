@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import {
   Attendance,
+  BadgeSide,
   BackupKind,
   DatabaseProblemReason,
   Language,
@@ -56,8 +57,9 @@ const None = z.object({}).strict();
 const Count = z.number().int();
 const Changed = z.object({ changed: z.array(z.string()).optional(), acknowledgedConflicts: z.array(z.unknown()).optional() }).strict();
 const PrintJob = z.object({
-  document: z.enum(['pack', 'list', 'seating', 'placeCards']),
+  document: z.enum(['pack', 'list', 'seating', 'placeCards', 'badges']),
   layout: SeatingLayout.optional(),
+  side: BadgeSide.optional(),
   lang: Language,
   kind: ListKindSchema.optional(),
   format: z.literal('csv').optional(),
@@ -91,7 +93,7 @@ function printJobSentence(job: z.output<typeof PrintJob>, reader: Reader, action
   const what = `${job.document}${action === 'print' ? 'Printed' : 'Exported'}`;
   const marking = job.marking === 'dsp' ? t('pack.marking.dsp') : job.marking === 'custom' ? job.markingText : null;
   return [
-    say(t, what, { list: job.kind ? t(`lists.titles.${job.kind}`) : '', format, layout: job.layout ? t(`seating.layouts.${job.layout}`) : '' }),
+    say(t, what, { list: job.kind ? t(`lists.titles.${job.kind}`) : '', format, layout: job.layout ? t(`seating.layouts.${job.layout}`) : '', side: job.side ? t(`badges.sides.${job.side}`) : '' }),
     job.programme === 'runsheet' ? say(t, 'withRunsheet') : null,
     inLanguage(reader, job.lang),
     marking ? say(t, 'marked', { marking }) : null,

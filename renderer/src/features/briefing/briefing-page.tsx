@@ -13,6 +13,7 @@ import { pickText } from '../../i18n/pick-text';
 import { PrintedDocument } from '../../print/printed-document';
 import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
+import { BadgesMenu } from './badges-menu';
 import { TalkingPointsEditor } from './talking-points-editor';
 import { useUntranslatedCheck } from './untranslated-check';
 import { WorkingLists } from './working-lists-panel';
@@ -77,6 +78,7 @@ export function BriefingPage() {
         subtitle={pickText(pack.visit.title, interfaceLanguage)}
         actions={
           <Group>
+            <BadgesMenu visitId={visitId} lang={choice.lang} />
             <Button variant="default" onClick={print} loading={busy}>
               {t('briefingPack.print')}
             </Button>

@@ -102,6 +102,8 @@ export const audit: Shape<typeof english> = {
       seatingPrinted: '«{{layout}}» oturma sxemi çap edildi',
       placeCardsExported: 'Masa kartları PDF formatında ixrac edildi',
       placeCardsPrinted: 'Masa kartları çap edildi',
+      badgesExported: 'Yaxa nişanları ({{side}}) PDF formatında ixrac edildi',
+      badgesPrinted: 'Yaxa nişanları ({{side}}) çap edildi',
       seatingSaved: '«{{layout}}» oturma planı yadda saxlanıldı ({{count}} yer)',
       reseated: '«{{layout}}» protokol ardıcıllığı ilə yenidən oturduldu, {{count}} kilidli yer saxlanıldı',
       orderedGuestsByPrecedence: 'Nümayəndə heyəti yenidən protokol ardıcıllığı ilə sıralandı',

@@ -100,6 +100,8 @@ export const audit = {
       seatingPrinted: 'Printed the seating chart of «{{layout}}»',
       placeCardsExported: 'Exported the place cards as PDF',
       placeCardsPrinted: 'Printed the place cards',
+      badgesExported: 'Exported the name badges ({{side}}) as PDF',
+      badgesPrinted: 'Printed the name badges ({{side}})',
       seatingSaved: 'Saved the seating plan «{{layout}}» ({{count}} places)',
       reseated: 'Seated «{{layout}}» again by precedence, keeping {{count}} locked places',
       orderedGuestsByPrecedence: 'Put the delegation back in the order of precedence',

@@ -16,9 +16,10 @@ import { appMenu } from './app-menu';
 import { precedence } from './precedence';
 import { seating } from './seating';
 import { seatingPrint } from './seating-print';
+import { badges } from './badges';
 import type { Shape } from '../shape';
 
-export const en = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...audit, ...transfer, ...appMenu, ...precedence, ...seating, ...seatingPrint };
+export const en = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...audit, ...transfer, ...appMenu, ...precedence, ...seating, ...seatingPrint, ...badges };
 
 /** Every catalog has this shape, so a missing or extra key fails the type-check. */
 export type Catalog = Shape<typeof en>;

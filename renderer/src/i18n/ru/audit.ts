@@ -102,6 +102,8 @@ export const audit: Shape<typeof english> = {
       seatingPrinted: 'Схема рассадки «{{layout}}» напечатана',
       placeCardsExported: 'Карточки рассадки экспортированы в PDF',
       placeCardsPrinted: 'Карточки рассадки напечатаны',
+      badgesExported: 'Бейджи ({{side}}) экспортированы в PDF',
+      badgesPrinted: 'Бейджи ({{side}}) напечатаны',
       seatingSaved: 'Сохранена рассадка «{{layout}}» (мест: {{count}})',
       reseated: 'Рассадка «{{layout}}» составлена заново по старшинству, закреплённых мест сохранено: {{count}}',
       orderedGuestsByPrecedence: 'Делегация снова упорядочена по старшинству',

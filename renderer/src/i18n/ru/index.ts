@@ -15,6 +15,7 @@ import { appMenu } from './app-menu';
 import { precedence } from './precedence';
 import { seating } from './seating';
 import { seatingPrint } from './seating-print';
+import { badges } from './badges';
 import type { Catalog } from '../en';
 
-export const ru: Catalog = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...audit, ...transfer, ...appMenu, ...precedence, ...seating, ...seatingPrint };
+export const ru: Catalog = { ...core, ...visits, ...directory, ...agreements, ...register, ...errors, ...search, ...programme, ...briefing, ...planning, ...hardening, ...audit, ...transfer, ...appMenu, ...precedence, ...seating, ...seatingPrint, ...badges };
