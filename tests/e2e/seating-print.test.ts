@@ -85,7 +85,7 @@ describe('the exporter explains what a seating document needs', () => {
     const result = await exportBriefing(['--db', dbFile, '--document', 'seating', '--lang', 'ru', '--out', join(folder, 'x.pdf')]);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain('Missing --event.');
-    expect(result.stderr).toContain('--document pack|list|seating|place-cards');
+    expect(result.stderr).toContain('--document pack|list|seating|place-cards|badges');
   });
 
   it('names an event that is not there, a document it does not know and a paper the chart does not take', async () => {
