@@ -5,8 +5,10 @@
 //  - signing: the two signatories at the table, the guest on the host's right, each with their
 //    flag behind them, and each delegation standing behind the flags in rows, its interpreters
 //    nearest the signatory, then in precedence, centre outwards;
-//  - presidium: one row facing the hall, the first in the centre, then right and left alternately.
+//  - presidium: one row facing the hall, the first in the centre, then right and left alternately;
+//  - banquets (French and English long tables): banquet-seating.ts.
 // "Right" is the seated person's own right: facing the hall (+y) it is -x, facing -y it is +x.
+import { banquetSeats } from './banquet-seating';
 import type { FlagStand, MemberRole, MemberSide, Placement, Seat, SeatingLayout, SeatingProblem } from './contract';
 
 /** Someone taking part, with their side and role on the visit. */
@@ -74,7 +76,8 @@ function presidiumSeats(people: SeatingPerson[]): Seat[] {
 }
 
 function flagsFor(layout: SeatingLayout, seats: Seat[]): FlagStand[] {
-  if (layout === 'presidium') return [];
+  // Flags stand at talks and signings; a presidium and a banquet table carry none.
+  if (layout !== 'talks' && layout !== 'signing') return [];
   const principal = (side: MemberSide) => seats.find((seat) => seat.side === side && seat.kind === 'principal');
   return (['guest', 'host'] as const).flatMap((side) => {
     const seat = principal(side);
@@ -82,6 +85,21 @@ function flagsFor(layout: SeatingLayout, seats: Seat[]): FlagStand[] {
     // At talks on the table before the head; at a signing behind the signatory.
     return [{ side, x: seat.x, y: layout === 'signing' ? -0.6 : seat.y / 2 }];
   });
+}
+
+function seatsOf(layout: SeatingLayout, people: SeatingPerson[], guests: SeatingPerson[], hosts: SeatingPerson[]): Seat[] {
+  switch (layout) {
+    case 'talks':
+      return talksSeats(guests, hosts);
+    case 'signing':
+      return signingSeats(guests, hosts);
+    case 'presidium':
+      return presidiumSeats(people);
+    case 'banquetFrench':
+      return banquetSeats('french', guests, hosts);
+    case 'banquetEnglish':
+      return banquetSeats('english', guests, hosts);
+  }
 }
 
 /**
@@ -95,8 +113,7 @@ export function seatPeople(layout: SeatingLayout, inOrder: readonly SeatingPerso
   const people = [...inOrder].sort((a, b) => first(a) - first(b));
   const guests = people.filter((person) => person.side === 'guest');
   const hosts = people.filter((person) => person.side === 'host');
-  const seats =
-    layout === 'talks' ? talksSeats(guests, hosts) : layout === 'signing' ? signingSeats(guests, hosts) : presidiumSeats([...people]);
+  const seats = seatsOf(layout, people, guests, hosts);
   const keys = new Set(seats.map((seat) => seat.key));
   const kept = locked.filter((placement) => placement.locked && keys.has(placement.seatKey) && people.some((person) => person.personId === placement.personId));
   const takenSeats = new Set(kept.map((placement) => placement.seatKey));
@@ -112,11 +129,11 @@ export function seatPeople(layout: SeatingLayout, inOrder: readonly SeatingPerso
   return { seats, flags: flagsFor(layout, seats), placements };
 }
 
-/** Whether a person may take a seat: their own side's, and at talks an interpreter's seat for interpreters only. */
+/** Whether a person may take a seat: their own side's, and at talks and banquets an interpreter's seat for interpreters only. */
 function fits(layout: SeatingLayout, seat: Seat, person: SeatingPerson): boolean {
   if (layout === 'presidium') return true;
   if (seat.side !== person.side) return false;
-  return layout !== 'talks' || (seat.kind === 'interpreter') === isInterpreter(person);
+  return layout === 'signing' || (seat.kind === 'interpreter') === isInterpreter(person);
 }
 
 /** What is wrong with a plan, against the event's participants. */

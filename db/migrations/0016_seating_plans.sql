@@ -5,7 +5,7 @@ CREATE TABLE seating_plans (
   id          INTEGER PRIMARY KEY,
   uuid        TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
   event_id    INTEGER NOT NULL UNIQUE REFERENCES events(id) ON DELETE CASCADE,
-  layout      TEXT NOT NULL CHECK (layout IN ('talks', 'signing', 'presidium')),
+  layout      TEXT NOT NULL CHECK (layout IN ('talks', 'signing', 'presidium', 'banquetFrench', 'banquetEnglish')),
   created_at  TEXT NOT NULL,
   updated_at  TEXT NOT NULL
 );

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Id, LocalizedText } from './common';
 import { MemberRole, MemberSide } from './visits';
 
-export const SEATING_LAYOUTS = ['talks', 'signing', 'presidium'] as const;
+export const SEATING_LAYOUTS = ['talks', 'signing', 'presidium', 'banquetFrench', 'banquetEnglish'] as const;
 export const SeatingLayout = z.enum(SEATING_LAYOUTS);
 export type SeatingLayout = z.output<typeof SeatingLayout>;
 

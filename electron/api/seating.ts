@@ -24,7 +24,8 @@ function participantsOf(ctx: HandlerContext, eventId: number) {
   return { event, people };
 }
 
-const suggestedLayout = (event: ProtocolEvent): SeatingLayout => (event.type === 'signing_ceremony' ? 'signing' : 'talks');
+const suggestedLayout = (event: ProtocolEvent): SeatingLayout =>
+  event.type === 'signing_ceremony' ? 'signing' : event.type === 'official_dinner' ? 'banquetFrench' : 'talks';
 
 function viewOf(event: ProtocolEvent, layout: SeatingLayout, plan: SeatingPlan, people: View['people'], stored: boolean): View {
   return { eventId: event.id, layout, stored, ...plan, people, problems: seatingProblems(plan, people) };

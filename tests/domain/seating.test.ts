@@ -1,7 +1,7 @@
 // Each layout's seats, filled from the order of precedence, and the checks of a plan.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MemberRole, MemberSide } from '../../domain/contract';
+import { SEATING_LAYOUTS, type MemberRole, type MemberSide } from '../../domain/contract';
 import { centreOutwards, seatPeople, seatingProblems, type SeatingPerson, type SeatingPlan } from '../../domain/seating';
 
 const person = (personId: number, side: MemberSide, role: MemberRole = 'member'): SeatingPerson => ({ personId, side, role });
@@ -92,6 +92,47 @@ describe('seating a presidium', () => {
   });
 });
 
+describe('seating a banquet', () => {
+  // Three guests and four hosts: our minister, his deputy, the protocol head and the interpreter.
+  const dinner = [person(1, 'guest', 'head'), person(2, 'guest', 'deputy'), person(3, 'guest'), person(11, 'host', 'head'), person(12, 'host', 'deputy'), person(13, 'host'), person(14, 'host')];
+
+  it("in the French style seats the host and co-host facing mid-table, the guest of honour on the host's right, the second guest on the co-host's right", () => {
+    const plan = seatPeople('banquetFrench', dinner);
+    expect(seatOf(plan, 11)).toMatchObject({ x: 0, y: 1, kind: 'principal' });
+    expect(seatOf(plan, 12)).toMatchObject({ x: 0, y: -1 });
+    // The host faces -y (right is +x); the co-host faces +y (right is -x).
+    expect(seatOf(plan, 1)).toMatchObject({ x: 1, y: 1, kind: 'principal' });
+    expect(seatOf(plan, 2)).toMatchObject({ x: -1, y: -1 });
+    expect(seatOf(plan, 3)).toMatchObject({ x: -1, y: 1 });
+    // With no guest left for the fourth place of honour, the next host takes it: no gap.
+    expect(seatOf(plan, 13)).toMatchObject({ x: 1, y: -1 });
+    expect(seatOf(plan, 14)).toMatchObject({ x: 2, y: 1 });
+    expect(plan.flags).toEqual([]);
+  });
+
+  it("in the English style seats the hosts at the two ends, the guest of honour on the host's right, the second guest on the co-host's right", () => {
+    const plan = seatPeople('banquetEnglish', dinner);
+    // Five at the sides: three a row, the ends one seat beyond.
+    expect(seatOf(plan, 11)).toMatchObject({ x: -2, y: 0 });
+    expect(seatOf(plan, 12)).toMatchObject({ x: 2, y: 0 });
+    // The host at the west end faces +x: their right is the row at +y.
+    expect(seatOf(plan, 1)).toMatchObject({ x: -1, y: 1 });
+    expect(seatOf(plan, 2)).toMatchObject({ x: 1, y: -1 });
+    expect(seatingProblems(plan, dinner)).toEqual([]);
+  });
+
+  it('puts each interpreter behind their head, away from the table, in both styles', () => {
+    const withInterpreters = [...dinner, person(4, 'guest', 'interpreter'), person(15, 'host', 'interpreter')];
+    const french = seatPeople('banquetFrench', withInterpreters);
+    expect(seatOf(french, 4)).toMatchObject({ x: 1, y: 2, kind: 'interpreter' });
+    expect(seatOf(french, 15)).toMatchObject({ x: 0, y: 2, kind: 'interpreter' });
+    expect(seatingProblems(french, withInterpreters)).toEqual([]);
+    const english = seatPeople('banquetEnglish', withInterpreters);
+    expect(seatOf(english, 15)).toMatchObject({ x: -3, y: 0, kind: 'interpreter' });
+    expect(seatingProblems(english, withInterpreters)).toEqual([]);
+  });
+});
+
 describe('checking a plan', () => {
   it('finds a person not taking part, a participant without a seat, two on one seat and an interpreter away from the head', () => {
     const plan = seatPeople('talks', [...guests, ...hosts]);
@@ -120,7 +161,7 @@ describe('checking a plan', () => {
     const side = (name: MemberSide, from: number) =>
       fc.array(roles, { maxLength: 12 }).map((list) => list.map((role, index) => person(from + index, name, role)));
     fc.assert(
-      fc.property(side('guest', 1), side('host', 100), fc.constantFrom('talks' as const, 'signing' as const, 'presidium' as const), (g, h, layout) => {
+      fc.property(side('guest', 1), side('host', 100), fc.constantFrom(...SEATING_LAYOUTS), (g, h, layout) => {
         const people = [...g, ...h];
         const plan = seatPeople(layout, people);
         expect(plan.placements.map((placement) => placement.personId).sort((a, b) => a - b)).toEqual(people.map((p) => p.personId));

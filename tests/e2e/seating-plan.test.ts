@@ -42,6 +42,12 @@ async function screenshot(name: string) {
   await page.getByRole('dialog').filter({ has: picture() }).screenshot({ path: join(artifactsDir, 'screenshots', `${name}.png`) });
 }
 
+/** Picks the plan's layout from its list, named `list` in the interface's language. */
+async function chooseLayout(list: string, layout: string) {
+  await page.getByRole('dialog').getByRole('combobox', { name: list, exact: true }).click();
+  await page.getByRole('option', { name: layout, exact: true }).click();
+}
+
 const seat = (seatKey: string) => picture().locator(`[data-seat="${seatKey}"]`);
 
 /** The plan the office keeps for the meeting now, as the database holds it. */
@@ -92,7 +98,7 @@ describe('the seating plan of the bilateral meeting with the Uzbek minister', ()
     const content = page.locator('.mantine-Modal-content').filter({ has: svg });
     expect(await content.evaluate((box) => box.scrollHeight - box.clientHeight)).toBeLessThanOrEqual(0);
 
-    await page.getByRole('dialog').getByText('Presidium', { exact: true }).click();
+    await chooseLayout('Layout', 'Presidium');
     await expect.poll(() => svg.getAttribute('aria-label')).toMatch(/^Presidium seating plan/);
     expect(await svg.locator('[data-flag]').count()).toBe(0);
     await screenshot('seating-presidium-en');
@@ -107,11 +113,17 @@ describe('the seating plan of the bilateral meeting with the Uzbek minister', ()
     expect(await picture().getAttribute('aria-label')).toMatch(/^Рассадка «Переговоры»/);
     await screenshot('seating-talks-ru');
 
-    await page.getByRole('dialog').getByText('Церемония подписания', { exact: true }).click();
+    await chooseLayout('Схема', 'Церемония подписания');
     await expect.poll(() => picture().getAttribute('aria-label')).toMatch(/^Рассадка «Церемония подписания»/);
     expect(await picture().locator('[data-kind=standing]').count()).toBeGreaterThan(0);
     expect((await drawnText()).join(' ')).toContain('Гейдаров');
     await screenshot('seating-signing-ru');
+
+    // The talks' people at a French banquet: both sides mixed at one long table, no flags.
+    await chooseLayout('Схема', 'Французский банкет');
+    await expect.poll(() => picture().getAttribute('aria-label')).toMatch(/^Рассадка «Французский банкет»/);
+    expect((await drawnText()).join(' ')).toContain('Кудратходжаев');
+    await screenshot('seating-banquet-ru');
   });
 
   it('reads the same in Azerbaijani', async () => {
@@ -122,6 +134,9 @@ describe('the seating plan of the bilateral meeting with the Uzbek minister', ()
     expect(text).toContain('Qudratxocayev');
     expect(await picture().getByText('Nümayəndə heyəti', { exact: true }).count()).toBe(1);
     await screenshot('seating-talks-az');
+    await chooseLayout('Sxem', 'İngilis ziyafəti');
+    await expect.poll(() => picture().getAttribute('aria-label')).toMatch(/İngilis ziyafəti/);
+    await screenshot('seating-banquet-az');
     await page.keyboard.press('Escape');
     await expect.poll(() => picture().count()).toBe(0);
   });
@@ -131,9 +146,9 @@ describe('the seating plan of the bilateral meeting with the Uzbek minister', ()
     await openSeating('Рассадка', /^Рассадка: Двусторонняя встреча/);
     const dialog = page.getByRole('dialog');
     // A layout the office hasn't saved for this event is computed from precedence and not yet saved.
-    await dialog.getByText('Президиум', { exact: true }).click();
+    await chooseLayout('Схема', 'Президиум');
     await dialog.getByText('Рассчитано по старшинству, ещё не сохранено', { exact: true }).waitFor();
-    await dialog.getByText('Переговоры', { exact: true }).click();
+    await chooseLayout('Схема', 'Переговоры');
     // The demo office seated the talks by precedence and saved them.
     await dialog.getByText('Сохранено', { exact: true }).waitFor();
     const computed = seating(await storedPlan());

@@ -47,21 +47,24 @@ export interface PlanDrawing {
 /** Where a place on the plan is drawn. */
 export const pointOf = (place: { x: number; y: number }): Point => ({ x: place.x * UNIT_X, y: place.y * UNIT_Y });
 
-/** Names go away from the table: over the far row and the standing rows, under the near row. */
+/** A layout whose seats are two rows facing across a long table (the ends of an English banquet aside). */
+const acrossTable = (layout: SeatingLayout) => layout === 'talks' || layout === 'banquetFrench' || layout === 'banquetEnglish';
+
+/** Names go away from the table: over the far row and the standing rows, under the near row and the ends. */
 export function nameAbove(layout: SeatingLayout, seat: Seat): boolean {
-  if (layout === 'talks') return seat.y < 0;
+  if (acrossTable(layout)) return seat.y < 0;
   if (layout === 'signing') return seat.kind === 'standing';
   return true;
 }
 
 const span = (values: number[]) => ({ min: Math.min(...values), max: Math.max(...values) });
 
-/** The table: between the rows at talks, in front of the signatories or of the presidium's row. */
+/** The table: between the rows at talks and banquets, in front of the signatories or of the presidium's row. */
 export function tableOf(layout: SeatingLayout, seats: readonly Seat[]): Rect | null {
-  const atTable = seats.filter((seat) => (layout === 'talks' ? Math.abs(seat.y) === 1 : seat.y === 0));
+  const atTable = seats.filter((seat) => (acrossTable(layout) ? Math.abs(seat.y) === 1 : seat.y === 0));
   if (atTable.length === 0) return null;
   const { min, max } = span(atTable.map((seat) => seat.x * UNIT_X));
-  if (layout === 'talks') {
+  if (acrossTable(layout)) {
     const edge = UNIT_Y - SEAT_RADIUS - 8;
     return { x: min - UNIT_X / 2, y: -edge, width: max - min + UNIT_X, height: 2 * edge };
   }
@@ -83,7 +86,8 @@ export function flagClearOf(flag: FlagStand, seats: readonly Seat[]): FlagStand 
 }
 
 function sideLabelsOf(layout: SeatingLayout, seats: readonly Seat[], top: number, hostBottom: number): SideLabel[] {
-  if (layout === 'presidium') return [];
+  // At a presidium and a banquet the two sides sit mixed.
+  if (layout !== 'talks' && layout !== 'signing') return [];
   return (['guest', 'host'] as const).flatMap((side) => {
     const own = seats.filter((seat) => seat.side === side);
     if (own.length === 0) return [];

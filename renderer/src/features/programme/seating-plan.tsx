@@ -2,7 +2,7 @@
 // drawing, and what is wrong with the plan in words. It opens on the plan the office saved, else
 // one computed from the order of precedence (domain/seating.ts); the officer moves people, locks
 // places and seats the rest again (seating-editor.tsx).
-import { Box, Center, Group, List, Loader, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Box, Center, Group, List, Loader, Modal, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEATING_LAYOUTS, type ProtocolEvent, type SeatingLayout, type SeatingPlanView, type SeatingProblem } from '../../../../domain/contract';
@@ -42,21 +42,28 @@ export function SeatingPlanModal({ event, onClose }: Props) {
         <Stack gap={8}>
           <Group justify="space-between" gap="xs">
             <Group gap="xs">
-              <SegmentedControl
+              {/* A list, not a segmented control: five layouts in Russian are wider than the dialog. */}
+              <Select
                 aria-label={t('seating.layout')}
-                value={shown?.layout ?? layout ?? ''}
-                onChange={(value) => event && setPicked({ eventId: event.id, layout: value as SeatingLayout })}
+                value={shown?.layout ?? layout ?? null}
+                onChange={(value) => event && value && setPicked({ eventId: event.id, layout: value as SeatingLayout })}
                 data={SEATING_LAYOUTS.map((value) => ({ value, label: t(`seating.layouts.${value}`) }))}
+                allowDeselect={false}
+                w={230}
               />
               {(plan.loading || editor.busy) && <Loader size="sm" aria-hidden />}
             </Group>
-            {shown && <SeatingActions plan={shown} editor={editor} />}
+            {shown && event && (
+              <Group gap="xs">
+                <SeatingActions plan={shown} editor={editor} />
+                <SeatingPrintButtons eventId={shown.eventId} visitId={event.visitId} layout={shown.layout} />
+              </Group>
+            )}
           </Group>
           <Group gap="sm" wrap="nowrap">
             {shown && <SeatingStatus plan={shown} />}
             <Text size="xs" c="dimmed">{editor.editable ? t('seating.moveHint') : t('seating.hint')}</Text>
           </Group>
-          {shown && event && <SeatingPrintButtons eventId={shown.eventId} visitId={event.visitId} layout={shown.layout} />}
         </Stack>
         {shown ? <SeatingBody plan={shown} eventTitle={title} editor={editor} /> : <Center h={240}><Loader /></Center>}
       </Stack>

@@ -5,7 +5,7 @@ import type { Shape } from '../shape';
 export const seatingPrint: Shape<typeof english> = {
   seatingPrint: {
     titles: { seating: 'Oturma sxemi', placeCards: 'Ad kartları' },
-    layouts: { talks: 'Danışıqlar', signing: 'İmzalanma mərasimi', presidium: 'Rəyasət heyəti' },
+    layouts: { talks: 'Danışıqlar', signing: 'İmzalanma mərasimi', presidium: 'Rəyasət heyəti', banquetFrench: 'Fransız ziyafəti', banquetEnglish: 'İngilis ziyafəti' },
     when: '{{date}}, {{time}}',
     sides: { guest: 'Nümayəndə heyəti', host: 'Azərbaycan tərəfi' },
     entrance: 'Giriş',

@@ -6,7 +6,7 @@ export const seating: Shape<typeof english> = {
     open: 'Oturma planı',
     title: 'Oturma planı: {{event}}',
     layout: 'Sxem',
-    layouts: { talks: 'Danışıqlar', signing: 'İmzalanma mərasimi', presidium: 'Rəyasət heyəti' },
+    layouts: { talks: 'Danışıqlar', signing: 'İmzalanma mərasimi', presidium: 'Rəyasət heyəti', banquetFrench: 'Fransız ziyafəti', banquetEnglish: 'İngilis ziyafəti' },
     hint: 'Yuxarıdan görünüş, giriş aşağıdadır. Yerlər protokol ardıcıllığı üzrə verilir.',
     moveHint: 'Bir yerə, sonra digərinə klikləyin — onlar yerlərini dəyişəcək. Kilidlənmiş yer yenidən oturdulanda öz iştirakçısında qalır.',
     stored: 'Yadda saxlanılıb',

@@ -2,7 +2,7 @@
 export const seatingPrint = {
   seatingPrint: {
     titles: { seating: 'Seating chart', placeCards: 'Place cards' },
-    layouts: { talks: 'Talks', signing: 'Signing ceremony', presidium: 'Presidium' },
+    layouts: { talks: 'Talks', signing: 'Signing ceremony', presidium: 'Presidium', banquetFrench: 'French banquet', banquetEnglish: 'English banquet' },
     when: '{{date}}, {{time}}',
     sides: { guest: 'Delegation', host: 'Azerbaijani side' },
     entrance: 'Entrance',

@@ -4,7 +4,7 @@ export const seating = {
     open: 'Seating',
     title: 'Seating plan: {{event}}',
     layout: 'Layout',
-    layouts: { talks: 'Talks', signing: 'Signing ceremony', presidium: 'Presidium' },
+    layouts: { talks: 'Talks', signing: 'Signing ceremony', presidium: 'Presidium', banquetFrench: 'French banquet', banquetEnglish: 'English banquet' },
     hint: 'Seen from above, the entrance at the bottom. Seats follow the order of precedence.',
     moveHint: 'Click a seat, then another: the two change places. A locked seat keeps its person when the plan is seated again.',
     stored: 'Saved',

@@ -5,7 +5,7 @@ import type { Shape } from '../shape';
 export const seatingPrint: Shape<typeof english> = {
   seatingPrint: {
     titles: { seating: 'Схема рассадки', placeCards: 'Карточки с именами' },
-    layouts: { talks: 'Переговоры', signing: 'Церемония подписания', presidium: 'Президиум' },
+    layouts: { talks: 'Переговоры', signing: 'Церемония подписания', presidium: 'Президиум', banquetFrench: 'Французский банкет', banquetEnglish: 'Английский банкет' },
     when: '{{date}}, {{time}}',
     sides: { guest: 'Делегация', host: 'Азербайджанская сторона' },
     entrance: 'Вход',
