@@ -7,13 +7,14 @@ import { AgreementStatus, AgreementType } from './agreements';
 import { ProtocolEvent } from './programme';
 import { MemberRole, Visit, VisitDirection } from './visits';
 import { PersonNameParts } from './person-name';
-import { SeatingLayout } from './seating';
+import { SeatingLayout, SeatingPlanView } from './seating';
 
 /** The pack's sections, in the order they print. */
 export const PACK_SECTIONS = [
   'cover',
   'glance',
   'programme',
+  'seating',
   'delegation',
   'hosts',
   'partner',
@@ -240,6 +241,8 @@ export const BriefingPack = z.object({
   delegation: z.array(PackPerson),
   hosts: z.array(PackPerson),
   events: z.array(PackEvent),
+  /** The stored seating plans of the visit's events, in the programme's order; an event not yet seated has none. */
+  seating: z.array(SeatingPlanView),
   earlierVisits: z.array(EarlierVisit),
   agreements: z.array(PackAgreement),
   contacts: z.array(PackContact),

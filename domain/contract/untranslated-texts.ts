@@ -79,6 +79,24 @@ function checkEvent(found: Collector, event: Event, fields: { runsheet: boolean;
   }
 }
 
+/** The seating plans print each seated event's title and venue, the names on the seats, and the partner's short name over the delegation's side. */
+function checkSeating(found: Collector, pack: BriefingPack) {
+  for (const plan of pack.seating) {
+    const event = pack.events.find((candidate) => candidate.id === plan.eventId);
+    if (!event) continue;
+    found.check('event', event.id, event.title, 'title', event.title);
+    if (event.venueId !== null && event.venueName) found.check('venue', event.venueId, event.venueName, 'name', event.venueName);
+    if (plan.placements.length === 0) continue;
+    const seats = new Set(plan.seats.map((seat) => seat.key));
+    const seated = new Set(plan.placements.filter((placement) => seats.has(placement.seatKey)).map((placement) => placement.personId));
+    for (const person of plan.people) if (seated.has(person.personId)) found.check('person', person.personId, person.name, 'name', person.name);
+    // The drawing names the sides at talks and at a signing, not at a presidium.
+    if (plan.layout !== 'presidium' && plan.seats.some((seat) => seat.side === 'guest')) {
+      found.check('organization', pack.visit.partnerOrganizationId, pack.partner.name, 'shortName', pack.partner.shortName);
+    }
+  }
+}
+
 /** What decides the texts a job prints: a print job, or a working list saved as CSV. */
 export type UntranslatedTextsJob =
   | Pick<Extract<PrintJob, { document: 'pack' }>, 'document' | 'visitId' | 'lang' | 'sections' | 'programme'>
@@ -104,6 +122,7 @@ function checkPack(found: Collector, pack: BriefingPack, job: PackTextsJob) {
     }
   }
   if (sections.has('programme')) for (const event of pack.events) checkEvent(found, event, { runsheet: job.programme === 'runsheet', participants: true });
+  if (sections.has('seating')) checkSeating(found, pack);
   for (const side of ['delegation', 'hosts'] as const) {
     if (sections.has(side)) for (const person of pack[side]) checkPerson(found, person, ['name', 'rank', 'position', 'bio']);
   }

@@ -25,9 +25,11 @@ import {
 } from '../../db/briefing.repo';
 import { findEvent, listVisitEvents } from '../../db/events.repo';
 import { findOrganization } from '../../db/organizations.repo';
+import { findSeating } from '../../db/seating.repo';
 import { findVisit } from '../../db/visits.repo';
 import type { HandlerContext } from './context';
 import { precedenceRules } from './precedence';
+import { seatingPlan } from './seating';
 import { toCsv } from './csv';
 import { ConflictError, NotFoundError } from './errors';
 import { expiryWindow } from './expiry';
@@ -53,6 +55,7 @@ export function getBriefing(ctx: HandlerContext, input: ParsedInput<'briefing:ge
   const { today } = window;
   const members = listPackMembers(ctx.db, visit.id);
   const extras = eventExtras(ctx.db, visit.id);
+  const events = listVisitEvents(ctx.db, visit.id, precedenceRules(ctx));
 
   const contacts: BriefingPack['contacts'] = [];
   const officer = members.find((member) => member.personId === visit.responsibleOfficerId);
@@ -76,10 +79,12 @@ export function getBriefing(ctx: HandlerContext, input: ParsedInput<'briefing:ge
     },
     delegation: members.filter((member) => member.side === 'guest').map(withoutSide),
     hosts: members.filter((member) => member.side === 'host').map(withoutSide),
-    events: listVisitEvents(ctx.db, visit.id, precedenceRules(ctx)).map((event) => ({
+    events: events.map((event) => ({
       ...event,
       ...(extras.get(event.id) ?? { venueAddress: NO_TEXT, venueCity: NO_TEXT, responsibleOfficerName: null }),
     })),
+    // Only the plans the officer saved print: a plan computed afresh is a suggestion, not the arrangement.
+    seating: events.filter((event) => findSeating(ctx.db, event.id)).map((event) => seatingPlan(ctx, { eventId: event.id })),
     earlierVisits: listEarlierVisits(ctx.db, visit.id, visit.partnerOrganizationId, visit.startDate),
     agreements: listPackAgreements(ctx.db, visit.id, visit.partnerOrganizationId, today).map(({ facts, ...agreement }) => ({
       ...agreement,

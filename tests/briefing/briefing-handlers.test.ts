@@ -70,6 +70,28 @@ describe('briefing:get', () => {
     expect(pack.today).toBe('2026-01-15');
   });
 
+  it('prints the seating of the talks with Heydarov and of the signing, as saved, and leaves out the events nobody has seated', async () => {
+    const ctx = demoOffice();
+    const pack = await call(ctx, 'briefing:get', { visitId: visitId(ctx, VISIT.uzbekistan2025) });
+    const seated = pack.seating.map((plan) => pack.events.find((event) => event.id === plan.eventId));
+    expect(seated.map((event) => event?.type)).toEqual(['bilateral_meeting', 'signing_ceremony']);
+    expect(pack.seating.map((plan) => [plan.layout, plan.stored])).toEqual([
+      ['talks', true],
+      ['signing', true],
+    ]);
+    for (const plan of pack.seating) {
+      const names = plan.people.filter((person) => plan.placements.some((placement) => placement.personId === person.personId)).map((person) => person.name.en);
+      expect(names).toEqual(expect.arrayContaining([expect.stringContaining('Heydarov'), expect.stringContaining('Kudratkhodjaev')]));
+    }
+    const departure = pack.events.find((event) => event.type === 'departure');
+    expect(pack.seating.some((plan) => plan.eventId === departure?.id)).toBe(false);
+    // Once the officer seats the departure it prints too, in the programme's order: last.
+    await call(ctx, 'seating:reseat', { eventId: departure?.id ?? 0, layout: 'presidium' });
+    const later = await call(ctx, 'briefing:get', { visitId: visitId(ctx, VISIT.uzbekistan2025) });
+    expect(later.seating.map((plan) => plan.eventId)).toEqual([...pack.seating.map((plan) => plan.eventId), departure?.id]);
+    expect((await call(ctx, 'briefing:get', { visitId: visitId(ctx, VISIT.russia2024) })).seating).toEqual([]);
+  });
+
   it('marks agreements that end within the expiry horizon, and reads the horizon the officer saved in Settings', async () => {
     const ctx = demoOffice('2026-08-01T09:00:00Z');
     const russia = visitId(ctx, VISIT.russia2024);

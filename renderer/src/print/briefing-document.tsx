@@ -9,6 +9,7 @@ import { ContactsSection } from './contacts-section';
 import { HistorySection, PartnerSection } from './history-section';
 import { PeopleSection } from './people-section';
 import { ProgrammeSection } from './programme-section';
+import { SeatingSection } from './seating-section';
 import { MarkdownBlock } from './markdown-block';
 
 type PackJob = Extract<PrintJob, { document: 'pack' }>;
@@ -105,6 +106,7 @@ const SECTIONS: Record<PackSection, (props: SectionProps & { marking: string }) 
   cover: Cover,
   glance: Glance,
   programme: ProgrammeSection,
+  seating: SeatingSection,
   delegation: (props) => <PeopleSection {...props} side="delegation" />,
   hosts: (props) => <PeopleSection {...props} side="hosts" />,
   partner: PartnerSection,

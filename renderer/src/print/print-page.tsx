@@ -36,9 +36,10 @@ function PrintJobPage({ document: kind }: { document: PrintJob['document'] }) {
       return;
     }
     const data = job.data;
-    // The seating documents and the badges fit names to their places by measuring them, so the fonts come first.
+    // The seating documents, the pack's seating plans and the badges fit names to their places by measuring them, so the fonts come first.
     const seating = 'eventId' in data ? call('seating:plan', { eventId: data.eventId, layout: data.layout }) : null;
-    const fonts = 'eventId' in data || data.document === 'badges' ? printFontsLoaded() : null;
+    const measures = 'eventId' in data || data.document === 'badges' || (data.document === 'pack' && data.sections.includes('seating'));
+    const fonts = measures ? printFontsLoaded() : null;
     Promise.all([call('briefing:get', { visitId: data.visitId }), seating, fonts]).then(
       ([pack, plan]) => setLoaded({ pack, plan }),
       () => {

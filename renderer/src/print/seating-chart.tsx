@@ -2,15 +2,13 @@
 // drawing lays it out (seating-geometry), with each name in the document's language, the flags,
 // the two sides and the entrance, under the event's title, time and place.
 import type { TFunction } from 'i18next';
-import type { BriefingPack, MemberSide, PrintJob, Seat, SeatingPlanView } from '../../../domain/contract';
+import type { BriefingPack, Language, MemberSide, PrintJob, Seat, SeatingPlanView } from '../../../domain/contract';
 import { drawingOf, FLAG_HALF, FONT_SIZE, NAME_WIDTH, nameAbove, pointOf, SEAT_RADIUS, type PlanDrawing } from '../features/programme/seating-geometry';
 import { dayInZone, formatDayHeading, formatTimeRange } from '../i18n/format';
 import { pickText } from '../i18n/pick-text';
 import { venueAddressOf } from './printed-texts';
 import { largestFit } from './text-fit';
 import './seating-print.css';
-
-type ChartJob = Extract<PrintJob, { document: 'seating' }>;
 
 const INK: Record<MemberSide | 'none', { fill: string; stroke: string; flag: string; label: string }> = {
   guest: { fill: '#fde3c8', stroke: '#b4540f', flag: '#d9731f', label: '#8f410b' },
@@ -67,8 +65,8 @@ function FlagGlyph({ flag }: { flag: PlanDrawing['flags'][number] }) {
   );
 }
 
-function namesBySeat(plan: SeatingPlanView, job: ChartJob): Map<string, string[]> {
-  const names = new Map(plan.people.map((person) => [person.personId, pickText(person.name, job.lang)]));
+function namesBySeat(plan: SeatingPlanView, lang: Language): Map<string, string[]> {
+  const names = new Map(plan.people.map((person) => [person.personId, pickText(person.name, lang)]));
   const bySeat = new Map<string, string[]>();
   for (const placement of plan.placements) {
     const name = names.get(placement.personId);
@@ -77,11 +75,12 @@ function namesBySeat(plan: SeatingPlanView, job: ChartJob): Map<string, string[]
   return bySeat;
 }
 
-function ChartDrawing({ job, pack, plan, t }: { job: ChartJob; pack: BriefingPack; plan: SeatingPlanView; t: TFunction }) {
+/** The plan seen from above; the chart and the briefing pack's seating section both draw it. */
+export function ChartDrawing({ lang, pack, plan, t }: { lang: Language; pack: BriefingPack; plan: SeatingPlanView; t: TFunction }) {
   const drawing = drawingOf(plan.layout, plan.seats, plan.flags);
   const { box, table, entrance } = drawing;
-  const bySeat = namesBySeat(plan, job);
-  const sideName = (side: MemberSide) => (side === 'guest' && pickText(pack.partner.shortName, job.lang)) || t(`seatingPrint.sides.${side}`);
+  const bySeat = namesBySeat(plan, lang);
+  const sideName = (side: MemberSide) => (side === 'guest' && pickText(pack.partner.shortName, lang)) || t(`seatingPrint.sides.${side}`);
   return (
     <svg className="chart-drawing" viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`} role="img" aria-label={t('seatingPrint.titles.seating')}>
       {table && <rect x={table.x} y={table.y} width={table.width} height={table.height} rx={14} fill="#eef1f6" stroke="#9aa3b2" strokeWidth={1.5} />}
@@ -107,7 +106,7 @@ function ChartDrawing({ job, pack, plan, t }: { job: ChartJob; pack: BriefingPac
   );
 }
 
-function Legend({ t }: { t: TFunction }) {
+export function Legend({ t }: { t: TFunction }) {
   const flag = (side: MemberSide) => <span className="legend-flag" style={{ background: ink(side).flag }} />;
   return (
     <ul className="chart-legend">
@@ -143,7 +142,7 @@ export function SeatingChart({ job, pack, plan, t }: { job: PrintJob; pack: Brie
         <h1>{event ? pickText(event.title, job.lang) : pickText(pack.visit.title, job.lang)}</h1>
         <p className="chart-when">{[when, place].filter(Boolean).join(' · ')}</p>
       </header>
-      {plan.placements.length === 0 ? <p className="empty">{t('seatingPrint.nobodySeated')}</p> : <ChartDrawing job={job} pack={pack} plan={plan} t={t} />}
+      {plan.placements.length === 0 ? <p className="empty">{t('seatingPrint.nobodySeated')}</p> : <ChartDrawing lang={job.lang} pack={pack} plan={plan} t={t} />}
       <Legend t={t} />
     </section>
   );

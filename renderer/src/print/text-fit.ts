@@ -8,7 +8,8 @@ let context: CanvasRenderingContext2D | null | undefined;
 
 /** A text's width in CSS pixels, set in Noto Sans at `sizePx`. */
 export function measureText(text: string, sizePx: number, weight = 400): number {
-  context ??= document.createElement('canvas').getContext('2d');
+  // Outside a browser (the pack rendered to markup by the tests) there is no document to measure in.
+  context ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   // Without a canvas, a generous estimate: a smaller name rather than one that runs over.
   if (!context) return text.length * sizePx * 0.62;
   context.font = `${weight} ${sizePx}px ${PRINT_FONT}`;

@@ -71,6 +71,7 @@ export const briefing: Shape<typeof english> = {
       cover: 'Titul vərəqi',
       glance: 'Səfər haqqında qısa məlumat',
       programme: 'Səfərin proqramı',
+      seating: 'Oturma planları',
       delegation: 'Nümayəndə heyətinin tərkibi',
       hosts: 'Bizim tərəfdən iştirakçılar',
       partner: 'Tərəfdaş təşkilat',
@@ -135,6 +136,10 @@ export const briefing: Shape<typeof english> = {
       expiresSoon: 'müddəti {{days}} gün ərzində bitir',
       visit: 'Səfər',
       dates: 'Tarixlər',
+    },
+    seating: {
+      note: 'Tədbirlər üçün saxlanılmış oturma planları; giriş hər planın aşağısındadır, sağ və sol tərəf oturanın özünə görədir.',
+      when: '{{date}}, {{time}}',
     },
     talkingPoints: { none: 'Bu dildə tezislər hələ hazırlanmayıb.' },
     contacts: {

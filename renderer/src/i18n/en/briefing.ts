@@ -68,6 +68,7 @@ export const briefing = {
       cover: 'Cover',
       glance: 'The visit at a glance',
       programme: 'Programme of the visit',
+      seating: 'Seating plans',
       delegation: 'The delegation',
       hosts: 'Our participants',
       partner: 'The partner organisation',
@@ -132,6 +133,10 @@ export const briefing = {
       expiresSoon: 'expires within {{days}} days',
       visit: 'Visit',
       dates: 'Dates',
+    },
+    seating: {
+      note: 'The plans as saved for the events; the entrance is at the foot of each plan, and right and left are the seated person’s own.',
+      when: '{{date}}, {{time}}',
     },
     talkingPoints: { none: 'No talking points have been written in this language.' },
     contacts: {

@@ -71,6 +71,7 @@ export const briefing: Shape<typeof english> = {
       cover: 'Титульный лист',
       glance: 'Визит в кратком изложении',
       programme: 'Программа визита',
+      seating: 'Рассадка',
       delegation: 'Состав делегации',
       hosts: 'С нашей стороны',
       partner: 'Организация-партнёр',
@@ -135,6 +136,10 @@ export const briefing: Shape<typeof english> = {
       expiresSoon: 'истекает в ближайшие {{days}} дн.',
       visit: 'Визит',
       dates: 'Даты',
+    },
+    seating: {
+      note: 'Рассадка в том виде, в каком она сохранена для мероприятий; вход внизу каждой схемы, правая и левая стороны — от сидящего.',
+      when: '{{date}}, {{time}}',
     },
     talkingPoints: { none: 'Тезисы на этом языке пока не подготовлены.' },
     contacts: {
