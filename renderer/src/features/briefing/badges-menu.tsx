@@ -1,33 +1,18 @@
 // Prints the visit's name badges from the briefing screen: the delegation's, ours or both
 // sides', sent to the printer or saved as PDF, in the language chosen for the pack.
 import { Button, Menu } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BADGE_SIDES, type Language, type PrintJob } from '../../../../domain/contract';
-import { call } from '../../api';
-import { showError, showSuccess } from '../../store/notices-store';
+import { usePrintJob } from '../../components/use-print-job';
 
 export function BadgesMenu({ visitId, lang }: { visitId: number; lang: Language }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-
-  const run = (job: PrintJob, how: 'print' | 'pdf') => {
-    setBusy(true);
-    const work =
-      how === 'pdf'
-        ? call('briefing:exportPdf', job).then((result) => {
-            if (result.saved && result.path) showSuccess('briefingPack.exported', { path: result.path });
-          })
-        : call('briefing:print', job).then((result) => {
-            if (result.printed) showSuccess('briefingPack.printed');
-          });
-    work.catch(showError).finally(() => setBusy(false));
-  };
+  const printing = usePrintJob();
 
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="default" loading={busy}>
+        <Button variant="default" loading={printing.busy}>
           {t('badges.printBadges')}
         </Button>
       </Menu.Target>
@@ -37,8 +22,8 @@ export function BadgesMenu({ visitId, lang }: { visitId: number; lang: Language 
           return (
             <div key={side}>
               <Menu.Label>{t(`badges.sides.${side}`)}</Menu.Label>
-              <Menu.Item onClick={() => run(job, 'print')}>{t('badges.print')}</Menu.Item>
-              <Menu.Item onClick={() => run(job, 'pdf')}>{t('badges.savePdf')}</Menu.Item>
+              <Menu.Item onClick={() => printing.print(job)}>{t('badges.print')}</Menu.Item>
+              <Menu.Item onClick={() => printing.exportPdf(job)}>{t('badges.savePdf')}</Menu.Item>
             </div>
           );
         })}

@@ -6,12 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LANGUAGES, PACK_SECTIONS, PROGRAMME_KINDS, type Language, type Marking, type PackSection, type PrintJob } from '../../../../domain/contract';
 import { PAPER_SIZES, type PaperSize } from '../../../../domain/print-options';
-import { call } from '../../api';
 import { PageHeader } from '../../components/page-header';
 import { useCall } from '../../components/use-call';
+import { usePrintJob } from '../../components/use-print-job';
 import { pickText } from '../../i18n/pick-text';
 import { PrintedDocument } from '../../print/printed-document';
-import { showError, showSuccess } from '../../store/notices-store';
 import { useSettings } from '../../store/settings-store';
 import { BadgesMenu } from './badges-menu';
 import { TalkingPointsEditor } from './talking-points-editor';
@@ -35,30 +34,13 @@ export function BriefingPage() {
   const [choice, setChoice] = useState<DocumentChoice>({ lang: interfaceLanguage, paper: 'A4', marking: 'none', markingText: '' });
   const [sections, setSections] = useState<PackSection[]>([...PACK_SECTIONS]);
   const [programme, setProgramme] = useState<(typeof PROGRAMME_KINDS)[number]>('guest');
-  const [busy, setBusy] = useState(false);
+  const printing = usePrintJob();
   const dsp = i18n.getFixedT(choice.lang)('pack.marking.dsp');
 
   const job: PrintJob = { document: 'pack', visitId, ...choice, sections: sections.length > 0 ? sections : ['cover'], programme };
-  const run = (work: () => Promise<void>) => {
-    setBusy(true);
-    work()
-      .catch(showError)
-      .finally(() => setBusy(false));
-  };
   const untranslated = useUntranslatedCheck(pack);
-  const exportPdf = () =>
-    untranslated.beforeExport(job, () =>
-      run(async () => {
-        const result = await call('briefing:exportPdf', job);
-        if (result.saved && result.path) showSuccess('briefingPack.exported', { path: result.path });
-      }),
-    );
-  const print = () =>
-    untranslated.beforeExport(job, () =>
-      run(async () => {
-        if ((await call('briefing:print', job)).printed) showSuccess('briefingPack.printed');
-      }),
-    );
+  const exportPdf = () => untranslated.beforeExport(job, () => printing.exportPdf(job));
+  const print = () => untranslated.beforeExport(job, () => printing.print(job));
 
   if (pack === null) {
     return (
@@ -79,10 +61,10 @@ export function BriefingPage() {
         actions={
           <Group>
             <BadgesMenu visitId={visitId} lang={choice.lang} />
-            <Button variant="default" onClick={print} loading={busy}>
+            <Button variant="default" onClick={print} loading={printing.busy}>
               {t('briefingPack.print')}
             </Button>
-            <Button onClick={exportPdf} loading={busy}>
+            <Button onClick={exportPdf} loading={printing.busy}>
               {t('briefingPack.exportPdf')}
             </Button>
           </Group>

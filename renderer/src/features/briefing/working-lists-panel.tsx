@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { LIST_COLUMNS, type BriefingPack, type ListKind, type PrintJob } from '../../../../domain/contract';
 import { call } from '../../api';
 import { workingList } from '../../print/working-lists';
-import { showError, showSuccess } from '../../store/notices-store';
+import { showSuccess } from '../../store/notices-store';
+import { usePrintJob } from '../../components/use-print-job';
 import type { DocumentChoice } from './briefing-page';
 import { useUntranslatedCheck } from './untranslated-check';
 
@@ -20,34 +21,17 @@ export function WorkingLists({ visitId, pack, choice }: { visitId: number; pack:
     rooming: [...LIST_COLUMNS.rooming],
     accreditation: [...LIST_COLUMNS.accreditation],
   });
-  const [busy, setBusy] = useState(false);
+  const printing = usePrintJob();
   const docT = i18n.getFixedT(choice.lang);
   const chosen = columns[kind];
   const job: PrintJob = { document: 'list', visitId, ...choice, kind, columns: chosen };
 
-  const run = (work: () => Promise<void>) => {
-    setBusy(true);
-    work()
-      .catch(showError)
-      .finally(() => setBusy(false));
-  };
   const untranslated = useUntranslatedCheck(pack);
-  const exportPdf = () =>
-    untranslated.beforeExport(job, () =>
-      run(async () => {
-        const result = await call('briefing:exportPdf', job);
-        if (result.saved && result.path) showSuccess('briefingPack.exported', { path: result.path });
-      }),
-    );
-  const print = () =>
-    untranslated.beforeExport(job, () =>
-      run(async () => {
-        if ((await call('briefing:print', job)).printed) showSuccess('briefingPack.printed');
-      }),
-    );
+  const exportPdf = () => untranslated.beforeExport(job, () => printing.exportPdf(job));
+  const print = () => untranslated.beforeExport(job, () => printing.print(job));
   const exportCsv = () =>
     untranslated.beforeExport(job, () =>
-      run(async () => {
+      printing.run(async () => {
         // Main writes the CSV, so every export follows the office's one set of CSV rules.
         const list = workingList(kind, chosen, pack, choice.lang, docT);
         const result = await call('briefing:exportCsv', { visitId, kind, lang: choice.lang, columns: chosen, ...list });
@@ -79,13 +63,13 @@ export function WorkingLists({ visitId, pack, choice }: { visitId: number; pack:
           </Group>
         </Checkbox.Group>
         <Group justify="flex-end">
-          <Button variant="default" onClick={print} loading={busy} disabled={chosen.length === 0}>
+          <Button variant="default" onClick={print} loading={printing.busy} disabled={chosen.length === 0}>
             {t('workingLists.print')}
           </Button>
-          <Button variant="default" onClick={exportCsv} loading={busy} disabled={chosen.length === 0}>
+          <Button variant="default" onClick={exportCsv} loading={printing.busy} disabled={chosen.length === 0}>
             {t('workingLists.exportCsv')}
           </Button>
-          <Button onClick={exportPdf} loading={busy} disabled={chosen.length === 0}>
+          <Button onClick={exportPdf} loading={printing.busy} disabled={chosen.length === 0}>
             {t('workingLists.exportPdf')}
           </Button>
         </Group>

@@ -1,12 +1,10 @@
 // Prints an event's seating plan as the officer sees it: the chart (on A4 or A3, landscape) and
 // the place cards, through the briefing's print channels, in the interface's language.
 import { Button, Group, Menu } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintJob, SeatingLayout } from '../../../../domain/contract';
 import { CHART_PAPER_SIZES } from '../../../../domain/print-options';
-import { call } from '../../api';
-import { showError, showSuccess } from '../../store/notices-store';
+import { usePrintJob } from '../../components/use-print-job';
 import { useSettings } from '../../store/settings-store';
 
 interface Props {
@@ -19,24 +17,11 @@ interface Props {
 export function SeatingPrintButtons({ eventId, visitId, layout }: Props) {
   const { t } = useTranslation();
   const lang = useSettings((state) => state.language);
-  const [busy, setBusy] = useState(false);
-
-  const run = (job: PrintJob, how: 'print' | 'pdf') => {
-    setBusy(true);
-    const work =
-      how === 'pdf'
-        ? call('briefing:exportPdf', job).then((result) => {
-            if (result.saved && result.path) showSuccess('briefingPack.exported', { path: result.path });
-          })
-        : call('briefing:print', job).then((result) => {
-            if (result.printed) showSuccess('briefingPack.printed');
-          });
-    work.catch(showError).finally(() => setBusy(false));
-  };
+  const printing = usePrintJob();
   const ways = (job: PrintJob) => (
     <>
-      <Menu.Item onClick={() => run(job, 'print')}>{t('seatingPrint.print')}</Menu.Item>
-      <Menu.Item onClick={() => run(job, 'pdf')}>{t('seatingPrint.savePdf')}</Menu.Item>
+      <Menu.Item onClick={() => printing.print(job)}>{t('seatingPrint.print')}</Menu.Item>
+      <Menu.Item onClick={() => printing.exportPdf(job)}>{t('seatingPrint.savePdf')}</Menu.Item>
     </>
   );
 
@@ -44,7 +29,7 @@ export function SeatingPrintButtons({ eventId, visitId, layout }: Props) {
     <Group gap="xs">
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button variant="default" loading={busy}>
+          <Button variant="default" loading={printing.busy}>
             {t('seatingPrint.printChart')}
           </Button>
         </Menu.Target>
@@ -59,7 +44,7 @@ export function SeatingPrintButtons({ eventId, visitId, layout }: Props) {
       </Menu>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button variant="default" loading={busy}>
+          <Button variant="default" loading={printing.busy}>
             {t('seatingPrint.printCards')}
           </Button>
         </Menu.Target>
