@@ -91,7 +91,7 @@ describe('the exporter explains what a seating document needs', () => {
   it('names an event that is not there, a document it does not know and a paper the chart does not take', async () => {
     const run = (args: string[]) => exportBriefing(['--db', dbFile, '--lang', 'ru', '--out', join(folder, 'x.pdf'), ...args]);
     expect((await run(['--document', 'place-cards', '--event', '4242'])).stderr).toContain(`No event with id or UUID "4242" in ${dbFile}.`);
-    expect((await run(['--document', 'menu', '--event', MEETING])).stderr).toContain('Unknown document "menu": use pack, list, seating, place-cards.');
+    expect((await run(['--document', 'menu', '--event', MEETING])).stderr).toContain('Unknown document "menu": use pack, list, seating, place-cards, badges.');
     expect((await run(['--document', 'seating', '--event', MEETING, '--paper', 'Letter'])).stderr).toContain('Unknown paper size "Letter": use A4, A3.');
   });
 });

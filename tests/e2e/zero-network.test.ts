@@ -51,7 +51,8 @@ describe('a working session', () => {
     await page.goto(`${app.origin}/index.html#/visits/${visitId}/briefing`);
     await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: 'Export PDF' }).first().click();
-    await page.getByText(/saved|exported/i).first().waitFor({ timeout: 60_000 });
+    // The notice the export shows; the pack's own text may say "saved" too (its seating section does).
+    await page.getByText(/^Saved: .*\.pdf$/).first().waitFor({ timeout: 60_000 });
     const exported = app.db.prepare("SELECT details FROM audit_log WHERE action = 'export' AND entity = 'visit'").all() as { details: string }[];
     expect(exported.length).toBeGreaterThan(0);
     const file = (JSON.parse(exported[0]?.details ?? '{}') as { file?: string }).file;
