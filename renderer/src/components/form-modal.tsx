@@ -1,7 +1,7 @@
 // A dialog holding a form that asks before it loses typed work: Escape, the close button, a
 // click outside and Cancel all ask first while the form has unsaved changes.
 import { Modal, Text, type ModalProps } from '@mantine/core';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from './confirm-dialog';
 
@@ -54,7 +54,9 @@ export function FormModal({ opened, onClose, title, size, children }: Props) {
 /** Tells the surrounding FormModal whether the form holds unsaved changes; returns its guarded close, for Cancel. */
 export function useUnsavedChanges(dirty: boolean): () => void {
   const guard = useContext(GuardContext);
-  useEffect(() => guard?.setDirty(dirty), [guard, dirty]);
+  // A layout effect, so the dialog knows before the next key press is handled: an Escape pressed
+  // right after a keystroke (a passive effect could still be pending) must ask, not close.
+  useLayoutEffect(() => guard?.setDirty(dirty), [guard, dirty]);
   if (!guard) throw new Error('useUnsavedChanges is for forms inside a FormModal');
   return guard.requestClose;
 }
